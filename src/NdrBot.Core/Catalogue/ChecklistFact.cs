@@ -1,0 +1,3 @@
+namespace NdrBot.Core.Catalogue;
+
+public sealed record ChecklistFact(string Label, string Value);

@@ -1,0 +1,3 @@
+namespace NdrBot.Core.Catalogue;
+
+public sealed record ChecklistStep(string Id, string Text);

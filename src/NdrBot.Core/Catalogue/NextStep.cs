@@ -1,0 +1,3 @@
+namespace NdrBot.Core.Catalogue;
+
+public sealed record NextStep(Actor Who, string Text);

@@ -1,0 +1,3 @@
+namespace NdrBot.Core.Catalogue;
+
+public sealed record VendorNote(Vendor Vendor, string Text);

@@ -1,0 +1,14 @@
+using NdrBot.Core.Catalogue;
+
+namespace NdrBot.Core.Diagnosis;
+
+/// <summary>NdrBot's answer before any channel formatting: findings in order, and relevant checklists.</summary>
+public sealed record Explanation(ExplanationKind Kind, IReadOnlyList<Finding> Findings, IReadOnlyList<Checklist> Checklists)
+{
+    /// <summary>Notices for the reader, e.g. that an oversized paste was cut.</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
+    public bool IsBounce => Kind == ExplanationKind.Bounce;
+
+    public bool IsEmpty => Findings.Count == 0 && Checklists.Count == 0;
+}

@@ -1,0 +1,32 @@
+using NdrBot.Core.Catalogue;
+
+namespace NdrBot.Core.Diagnosis;
+
+/// <summary>
+/// One explained problem: a code from a question, or one failed recipient of a bounce. Fields a plain code
+/// question cannot know (recipient, remote MTA, the remote server's words) stay null.
+/// </summary>
+public sealed record Finding
+{
+    /// <summary>Enhanced status (<c>5.1.1</c>), or null when only a reply code was given.</summary>
+    public string? Status { get; init; }
+
+    public string? ReplyCode { get; init; }
+
+    public string? Recipient { get; init; }
+
+    /// <summary>Failure category (userunknown, mailboxfull…), when known.</summary>
+    public string? Reason { get; init; }
+
+    public bool Permanent { get; init; }
+
+    public string? RemoteMta { get; init; }
+
+    /// <summary>The remote server's own words (Diagnostic-Code or the SMTP reply text).</summary>
+    public string? Diagnostic { get; init; }
+
+    /// <summary>The vendor whose wording the evidence carries, when it could be told.</summary>
+    public Vendor? Vendor { get; init; }
+
+    public required LookupResult Lookup { get; init; }
+}
