@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NdrBot.Cards.AdaptiveCards.Elements;
+using NdrBot.Cards.Building;
 using NdrBot.Cards.Model;
 using static NdrBot.Cards.AdaptiveCards.AdaptiveText;
 
@@ -13,12 +14,29 @@ public static class AdaptiveCardRenderer
 
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
+    /// <summary>Cards stay under this many UTF-8 bytes (with default JSON escaping), below the 28 KB card limit.</summary>
+    public const int MaxCardBytes = 24 * 1024;
+
     public static JsonObject Render(Answer answer) =>
-        JsonSerializer.SerializeToNode(Build(answer), AdaptiveJsonContext.Default.AdaptiveCard)!.AsObject();
+        JsonSerializer.SerializeToNode(Fit(answer), AdaptiveJsonContext.Default.AdaptiveCard)!.AsObject();
 
     /// <summary>The card as compact UTF-8 JSON, as it goes on the wire.</summary>
     public static byte[] RenderUtf8(Answer answer) =>
-        JsonSerializer.SerializeToUtf8Bytes(Build(answer), AdaptiveJsonContext.Default.AdaptiveCard);
+        JsonSerializer.SerializeToUtf8Bytes(Fit(answer), AdaptiveJsonContext.Default.AdaptiveCard);
+
+    /// <summary>Builds the card, shrinking the answer until the card is within <see cref="MaxCardBytes"/>.</summary>
+    private static AdaptiveCard Fit(Answer answer)
+    {
+        var card = Build(answer);
+        while (JsonSerializer.SerializeToUtf8Bytes(card, AdaptiveJsonContext.Default.AdaptiveCard).Length > MaxCardBytes
+            && AnswerShrinker.Shrink(answer) is { } smaller)
+        {
+            answer = smaller;
+            card = Build(answer);
+        }
+
+        return card;
+    }
 
     internal static AdaptiveCard Build(Answer answer)
     {

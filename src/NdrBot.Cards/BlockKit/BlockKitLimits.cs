@@ -22,4 +22,7 @@ public static class BlockKitLimits
     public const int ContextElements = 10;
 
     public const int FallbackText = 3000;
+
+    /// <summary>NdrBot's own budget for a whole message body as JSON, so a reply never grows without bound.</summary>
+    public const int MaxMessageChars = 40_000;
 }

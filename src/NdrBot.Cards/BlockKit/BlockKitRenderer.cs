@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NdrBot.Cards.Building;
 using NdrBot.Cards.Model;
 using static NdrBot.Cards.BlockKit.Mrkdwn;
 using static NdrBot.Cards.BlockKit.SlackBlocks;
@@ -14,6 +15,19 @@ public static class BlockKitRenderer
     public static JsonObject Render(Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        var message = Build(answer);
+        while ((message["blocks"]!.AsArray().Count > BlockKitLimits.MaxBlocks || message.ToJsonString().Length > BlockKitLimits.MaxMessageChars)
+            && AnswerShrinker.Shrink(answer) is { } smaller)
+        {
+            answer = smaller;
+            message = Build(answer);
+        }
+
+        return message;
+    }
+
+    private static JsonObject Build(Answer answer)
+    {
         var blocks = new List<JsonObject> { Header(answer.Title) };
         if (answer.Kind != AnswerKind.Code || answer.Codes.Count > 1)
         {
