@@ -5,7 +5,8 @@ namespace NdrBot.Triage.Storage;
 /// <summary>Small ADO.NET helpers; both providers take <c>@name</c> parameters.</summary>
 internal static class Db
 {
-    public static DbCommand Command(this DbConnection connection, DbTransaction? transaction, string sql, params ReadOnlySpan<(string Name, object? Value)> args)
+    public static DbCommand Command(
+        this DbConnection connection, DbTransaction? transaction, string sql, params ReadOnlySpan<(string Name, object? Value)> args)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -23,13 +24,15 @@ internal static class Db
         return command;
     }
 
-    public static async Task<int> ExecuteAsync(this DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] args)
+    public static async Task<int> ExecuteAsync(
+        this DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] args)
     {
         await using var command = connection.Command(transaction, sql, args);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public static async Task<long> ScalarInt64Async(this DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] args)
+    public static async Task<long> ScalarInt64Async(
+        this DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] args)
     {
         await using var command = connection.Command(transaction, sql, args);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);

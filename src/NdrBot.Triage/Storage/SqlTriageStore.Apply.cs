@@ -1,10 +1,12 @@
+using System.Data.Common;
 using NdrBot.Triage.Cases;
 
 namespace NdrBot.Triage.Storage;
 
 internal sealed partial class SqlTriageStore
 {
-    public async Task<ApplyResult> ApplyAsync(string caseId, int expectedVersion, CaseAction action, CancellationToken cancellationToken = default)
+    public async Task<ApplyResult> ApplyAsync(
+        string caseId, int expectedVersion, CaseAction action, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseId);
         ArgumentNullException.ThrowIfNull(action);
@@ -36,7 +38,8 @@ internal sealed partial class SqlTriageStore
     }
 
     /// <summary>The compare-and-set: writes the new state only while the row still has the expected version.</summary>
-    private static async Task SetStateAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, Case after, int expectedVersion, CancellationToken cancellationToken)
+    private static async Task SetStateAsync(
+        DbConnection connection, DbTransaction transaction, Case after, int expectedVersion, CancellationToken cancellationToken)
     {
         var rows = await connection.ExecuteAsync(
             transaction,

@@ -13,16 +13,22 @@ internal sealed partial class SqlTriageStore
         var filter = conversation is null ? "" : " AND c.conversation = @conversation";
         (string, object?)[] args = [("@since", since.ToUnixMs()), ("@conversation", conversation)];
         await using var connection = await database.OpenAsync(cancellationToken);
+        var cases = $"cases c WHERE c.created_at >= @since{filter}";
         var byCode = await CountAsync(
-            connection, $"SELECT k.code, COUNT(*) FROM case_codes k JOIN cases c ON c.id = k.case_id WHERE c.created_at >= @since{filter} GROUP BY k.code", args, cancellationToken);
+            connection, $"SELECT k.code, COUNT(*) FROM case_codes k, {cases} AND c.id = k.case_id GROUP BY k.code", args, cancellationToken);
+        var reason = $"COALESCE(c.reason, '{NoReason}')";
         var byReason = await CountAsync(
-            connection, $"SELECT COALESCE(c.reason, '{NoReason}'), COUNT(*) FROM cases c WHERE c.created_at >= @since{filter} GROUP BY COALESCE(c.reason, '{NoReason}')", args, cancellationToken);
+            connection, $"SELECT {reason}, COUNT(*) FROM {cases} GROUP BY {reason}", args, cancellationToken);
         var totals = await CountAsync(
-            connection, $"SELECT 'cases', COUNT(*) FROM cases c WHERE c.created_at >= @since{filter} UNION ALL SELECT 'repeats', COALESCE(SUM(c.repeat_count), 0) FROM cases c WHERE c.created_at >= @since{filter}", args, cancellationToken);
+            connection,
+            $"SELECT 'cases', COUNT(*) FROM {cases} UNION ALL SELECT 'repeats', COALESCE(SUM(c.repeat_count), 0) FROM {cases}",
+            args,
+            cancellationToken);
         return new StatsWindow(since, totals["cases"], totals["repeats"], byCode, byReason);
     }
 
-    private static async Task<Dictionary<string, int>> CountAsync(DbConnection connection, string sql, (string, object?)[] args, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, int>> CountAsync(
+        DbConnection connection, string sql, (string, object?)[] args, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(null, sql, args);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
