@@ -1,0 +1,62 @@
+namespace NdrBot.Core.Bounces;
+
+/// <summary>Evidence from report text: DSN fields written into the text, else addresses and the words around them.</summary>
+internal static class TextEvidence
+{
+    public static List<RecipientEvidence> Read(string text, IReadOnlySet<string> excluded, IReadOnlyList<string> knownRecipients, int maxRecipients)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [.. knownRecipients.Select(r => new RecipientEvidence { Recipient = r })];
+        }
+
+        var fromFields = DsnFields.ParseText(text, maxRecipients).Select(DsnFields.ToEvidence).OfType<RecipientEvidence>()
+            .Where(e => e.Recipient is not null).ToList();
+        var scanned = TextReportScanner.Scan(text, excluded, maxRecipients);
+        if (fromFields.Count > 0)
+        {
+            return Enrich(fromFields, scanned);
+        }
+
+        if (scanned.Count > 0)
+        {
+            return scanned;
+        }
+
+        var anonymous = TextReportScanner.Anonymous(text);
+        if (knownRecipients.Count > 0)
+        {
+            return [.. knownRecipients.Select(r => (anonymous ?? new RecipientEvidence { Context = TextTools.Collapse(text, 4000) }) with { Recipient = r })];
+        }
+
+        return anonymous is null ? [] : [anonymous];
+    }
+
+    /// <summary>Fills what structured fields left out (no Diagnostic-Code) from the text about the same recipient.</summary>
+    public static List<RecipientEvidence> Enrich(List<RecipientEvidence> structured, List<RecipientEvidence> fromText)
+    {
+        var result = new List<RecipientEvidence>(structured.Count);
+        foreach (var evidence in structured)
+        {
+            var text = fromText.FirstOrDefault(t => t.Recipient == evidence.Recipient)
+                ?? (fromText.Count == 1 && structured.Count == 1 ? fromText[0] : null);
+            if (text is null || !string.IsNullOrEmpty(evidence.Diagnostic))
+            {
+                result.Add(evidence);
+                continue;
+            }
+
+            result.Add(evidence with
+            {
+                Diagnostic = text.Diagnostic,
+                ReplyCode = evidence.ReplyCode ?? text.ReplyCode,
+                Command = evidence.Command ?? text.Command,
+                RemoteMta = evidence.RemoteMta ?? text.RemoteMta,
+                Context = text.Context,
+                Status = evidence.Status ?? text.Status,
+            });
+        }
+
+        return result;
+    }
+}
