@@ -43,7 +43,7 @@ public sealed class CodeCatalogue
         CatalogueDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(json, CatalogueJson.Default.CatalogueDocument);
+            document = JsonSerializer.Deserialize<CatalogueDocument>(json, CatalogueJsonOptions.Options);
         }
         catch (JsonException ex)
         {

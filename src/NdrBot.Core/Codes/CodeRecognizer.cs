@@ -37,7 +37,7 @@ public sealed class CodeRecognizer(IReadOnlyList<Checklist> checklists)
             statusSpans.Add((found.ReplyStart ?? found.Start, found.End));
             var status = span[found.Start..found.End].ToString().ToLowerInvariant();
             var reply = found.ReplyStart is { } r ? span.Slice(r, 3).ToString() : null;
-            if (seen.Add(status + "|" + reply) && mentions.Count < MaxMentions)
+            if (seen.Add(status) && mentions.Count < MaxMentions)
             {
                 mentions.Add(new CodeMention(status, reply, found.ReplyStart ?? found.Start, LineAround(span, found.Start)));
             }

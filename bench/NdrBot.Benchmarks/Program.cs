@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(NdrBot.Benchmarks.RecognizerBenchmarks).Assembly).Run(args);

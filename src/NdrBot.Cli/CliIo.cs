@@ -1,0 +1,4 @@
+namespace NdrBot.Cli;
+
+/// <summary>The streams a command reads and writes, so tests can run commands in-process.</summary>
+public sealed record CliIo(Stream Stdin, TextWriter Stdout, TextWriter Stderr);

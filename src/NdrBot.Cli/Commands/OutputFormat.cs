@@ -1,0 +1,7 @@
+namespace NdrBot.Cli.Commands;
+
+public enum OutputFormat
+{
+    Text,
+    Json,
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NdrBot.Core.Catalogue;
+using NdrBot.Core.Diagnosis;
+
+namespace NdrBot.Cli.Output;
+
+/// <summary>
+/// The stable JSON contract of <c>ndrbot explain --format json</c>:
+/// <c>{"findings":[{"status","replyCode","recipient","reason","permanent",…,"entry":{…}}],"checklists":[…]}</c>.
+/// Fields may be added; none is renamed or removed.
+/// </summary>
+public static class JsonExplanationWriter
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static string Write(Explanation explanation, bool indented = true) =>
+        ToJson(explanation).ToJsonString(indented ? Indented : JsonSerializerOptions.Default);
+
+    public static JsonObject ToJson(Explanation explanation) => new()
+    {
+        ["kind"] = Kebab(explanation.Kind.ToString()),
+        ["findings"] = new JsonArray([.. explanation.Findings.Select(FindingJson)]),
+        ["checklists"] = new JsonArray([.. explanation.Checklists.Select(ChecklistJson)]),
+        ["notices"] = new JsonArray([.. explanation.Notices.Select(n => (JsonNode?)JsonValue.Create(n))]),
+    };
+
+    public static JsonObject FindingJson(Finding finding) => new()
+    {
+        ["status"] = finding.Status,
+        ["replyCode"] = finding.ReplyCode,
+        ["recipient"] = finding.Recipient,
+        ["reason"] = finding.Reason,
+        ["permanent"] = finding.Permanent,
+        ["remoteMta"] = finding.RemoteMta,
+        ["diagnostic"] = finding.Diagnostic,
+        ["entry"] = EntryJson(finding.Lookup),
+    };
+
+    private static JsonObject EntryJson(LookupResult lookup)
+    {
+        var entry = lookup.Entry;
+        return new JsonObject
+        {
+            ["code"] = entry.Code,
+            ["title"] = entry.Title,
+            ["meaning"] = entry.Meaning,
+            ["steps"] = new JsonArray([.. entry.Steps.Select(s => (JsonNode?)JsonValue.Create(s.Text))]),
+            ["stepsBy"] = new JsonArray([.. entry.Steps.Select(s => (JsonNode?)new JsonObject { ["who"] = Kebab(s.Who.ToString()), ["text"] = s.Text })]),
+            ["vendor"] = Kebab(entry.Vendor.ToString()),
+            ["variant"] = entry.Variant.Length == 0 ? null : entry.Variant,
+            ["transient"] = entry.Transient,
+            ["inferred"] = lookup.Inferred,
+            ["inferredFrom"] = lookup.InferredFrom,
+            ["range"] = entry.Range,
+            ["links"] = new JsonArray([.. entry.Links.Select(l => (JsonNode?)JsonValue.Create(l))]),
+            ["sources"] = new JsonArray([.. entry.Sources.Select(s => (JsonNode?)JsonValue.Create(s))]),
+        };
+    }
+
+    private static JsonObject ChecklistJson(Checklist checklist) => new()
+    {
+        ["id"] = checklist.Id,
+        ["title"] = checklist.Title,
+        ["summary"] = checklist.Summary,
+        ["facts"] = new JsonArray([.. checklist.Facts.Select(f => (JsonNode?)new JsonObject { ["label"] = f.Label, ["value"] = f.Value })]),
+        ["steps"] = new JsonArray([.. checklist.Steps.Select(s => (JsonNode?)JsonValue.Create(s.Text))]),
+    };
+
+    private static string Kebab(string pascal) => JsonNamingPolicy.KebabCaseLower.ConvertName(pascal);
+}

@@ -1,0 +1,114 @@
+using System.Text;
+using NdrBot.Core.Catalogue;
+using NdrBot.Core.Diagnosis;
+
+namespace NdrBot.Cli.Output;
+
+/// <summary>A terminal-friendly rendering: one block per finding, then checklists.</summary>
+internal static class TextExplanationWriter
+{
+    public static string Write(Explanation explanation)
+    {
+        var text = new StringBuilder();
+        foreach (var notice in explanation.Notices)
+        {
+            text.Append("! ").AppendLine(notice);
+        }
+
+        if (explanation.Kind is ExplanationKind.NotBounce or ExplanationKind.AutoReply or ExplanationKind.Feedback && explanation.Findings.Count == 0)
+        {
+            text.AppendLine(explanation.Kind switch
+            {
+                ExplanationKind.AutoReply => "This is an automatic reply (out of office), not a bounce.",
+                ExplanationKind.Feedback => "This is a feedback (abuse) report, not a bounce.",
+                _ => "This does not look like a bounce.",
+            });
+        }
+
+        foreach (var finding in explanation.Findings)
+        {
+            WriteFinding(text, finding);
+        }
+
+        foreach (var checklist in explanation.Checklists)
+        {
+            WriteChecklist(text, checklist);
+        }
+
+        return text.ToString();
+    }
+
+    private static void WriteFinding(StringBuilder text, Finding finding)
+    {
+        var entry = finding.Lookup.Entry;
+        var code = string.Join(' ', new[] { finding.ReplyCode, finding.Status }.Where(c => c is not null));
+        text.Append(code).Append("  ").Append(entry.Title)
+            .Append(entry.Transient ? "  (temporary)" : "  (permanent)").AppendLine();
+        if (finding.Recipient is not null)
+        {
+            text.Append("  Recipient: ").AppendLine(finding.Recipient);
+        }
+
+        if (finding.Reason is not null)
+        {
+            text.Append("  Reason:    ").AppendLine(finding.Reason);
+        }
+
+        if (finding.RemoteMta is not null)
+        {
+            text.Append("  Server:    ").AppendLine(finding.RemoteMta);
+        }
+
+        if (finding.Diagnostic is not null)
+        {
+            text.Append("  It said:   ").AppendLine(finding.Diagnostic);
+        }
+
+        text.Append("  ").AppendLine(entry.Meaning);
+        if (finding.Lookup.Inferred)
+        {
+            text.Append("  (no entry for ").Append(finding.Lookup.Requested).Append("; inferred from ").Append(finding.Lookup.InferredFrom).AppendLine(")");
+        }
+
+        text.AppendLine("  Next steps:");
+        for (var i = 0; i < entry.Steps.Count; i++)
+        {
+            text.Append("   ").Append(i + 1).Append(". [").Append(Who(entry.Steps[i].Who)).Append("] ").AppendLine(entry.Steps[i].Text);
+        }
+
+        foreach (var note in entry.Notes.Where(n => finding.Vendor is null || n.Vendor == finding.Vendor))
+        {
+            text.Append("  Note (").Append(note.Vendor).Append("): ").AppendLine(note.Text);
+        }
+
+        foreach (var link in entry.Links)
+        {
+            text.Append("  See: ").AppendLine(link);
+        }
+
+        text.AppendLine();
+    }
+
+    private static void WriteChecklist(StringBuilder text, Checklist checklist)
+    {
+        text.AppendLine(checklist.Title).Append("  ").AppendLine(checklist.Summary);
+        foreach (var fact in checklist.Facts)
+        {
+            text.Append("  - ").Append(fact.Label).Append(": ").AppendLine(fact.Value);
+        }
+
+        for (var i = 0; i < checklist.Steps.Count; i++)
+        {
+            text.Append("  [ ] ").Append(i + 1).Append(". ").AppendLine(checklist.Steps[i].Text);
+        }
+
+        text.AppendLine();
+    }
+
+    private static string Who(Actor actor) => actor switch
+    {
+        Actor.MailAdmin => "mail admin",
+        Actor.RemoteAdmin => "remote admin",
+        _ => actor.ToString().ToLowerInvariant(),
+    };
+}
