@@ -40,9 +40,17 @@ internal static class TextEvidence
         {
             var text = fromText.FirstOrDefault(t => t.Recipient == evidence.Recipient)
                 ?? (fromText.Count == 1 && structured.Count == 1 ? fromText[0] : null);
-            if (text is null || !string.IsNullOrEmpty(evidence.Diagnostic))
+            if (text is null)
             {
                 result.Add(evidence);
+                continue;
+            }
+
+            if (!string.IsNullOrEmpty(evidence.Diagnostic))
+            {
+                // Note: the human-readable part often holds the full transcript (Sendmail's "<<< 550-5.7.1 ...")
+                // and the command that was refused, where Diagnostic-Code keeps only the last line.
+                result.Add(evidence with { Command = text.Command ?? evidence.Command, Context = evidence.Context + "\n" + text.Context });
                 continue;
             }
 

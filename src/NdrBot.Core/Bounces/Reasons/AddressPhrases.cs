@@ -39,6 +39,12 @@ internal static class AddressPhrases
         "does not have an account", "is not a valid address", "no such local user", "<*> not found",
     ]);
 
+    /// <summary>Said only after more specific phrases fail: Postfix's bare "Recipient address rejected".</summary>
+    public static readonly PhraseRule UserUnknownWeak = new("userunknown",
+    [
+        "recipient address rejected", "recipient rejected", "rcpt rejected", "invalid rcpt",
+    ]);
+
     public static readonly PhraseRule HostUnknown = new("hostunknown",
     [
         "host unknown", "unknown host", "domain not found", "host not found", "no such domain", "domain does not exist",
@@ -46,7 +52,7 @@ internal static class AddressPhrases
         "unknown domain", "illegal host/domain", "bad destination system address", "domain * does not exist",
         "no mx record", "no mx or a record", "unrouteable mail domain", "no route to domain",
         "domain is not configured", "recipient domain not found", "domain could not be found",
-        "dns error: domain", "dns type 'mx' lookup", "unable to route", "unroutable", "domain name does not exist",
+        "dns error: domain", "unable to route", "unroutable", "domain name does not exist",
         "the domain * doesn't exist", "couldn't find any host named",
     ]);
 

@@ -6,10 +6,21 @@ namespace NdrBot.Core.Bounces.Reasons;
 /// </summary>
 internal sealed record PhraseRule(string Reason, string[] Phrases)
 {
+    /// <summary>Phrases that veto the rule even when one of <see cref="Phrases"/> occurs.</summary>
+    public string[] Unless { get; init; } = [];
+
     private const int MaxGap = 200;
 
     public bool Matches(string lowerText)
     {
+        foreach (var veto in Unless)
+        {
+            if (Matches(lowerText, veto))
+            {
+                return false;
+            }
+        }
+
         foreach (var phrase in Phrases)
         {
             if (Matches(lowerText, phrase))

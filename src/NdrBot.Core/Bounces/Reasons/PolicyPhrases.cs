@@ -34,7 +34,7 @@ internal static class PolicyPhrases
         "spam", "junk mail", "bulk mail", "unsolicited", "scored too high", "content filter rejection",
         "message content rejected", "rejected as spam", "blocked by spam", "classified as spam",
         "message filtered. please see", "x-spam", "detected as spam", "appears to be junk",
-        "considered unsolicited", "spam content", "uce", "dnsbl", "bulk email",
+        "considered unsolicited", "spam content", "bulk email",
     ]);
 
     public static readonly PhraseRule PolicyViolation = new("policyviolation",
@@ -42,7 +42,8 @@ internal static class PolicyPhrases
         "policy violation", "violates", "violation of", "against our policy", "local policy", "policy rejection",
         "message rejected due to local policy", "prohibited", "not permitted by policy", "acceptable use",
         "content policy", "policy reasons", "due to policy", "banned", "attachment type", "file type", "you are not allowed",
-        "contains a disallowed", "executable", "header error", "policy restrictions",
+        "contains a disallowed", "executable", "header error", "policy restrictions", "potential security issue",
+        "content and attachment content guidelines",
     ]);
 
     public static readonly PhraseRule NoRelaying = new("norelaying",
@@ -51,16 +52,26 @@ internal static class PolicyPhrases
         "relaying not allowed", "unable to relay", "relay denied", "we do not relay", "relay not allowed",
         "not allowed to relay", "relaying is prohibited", "open relay", "relay prohibited", "mail relay denied",
         "isn't in my list of allowed rcpthosts", "not in my list of allowed rcpthosts", "relay access",
+        "email address is not verified", "identities failed the check",
     ]);
 
     public static readonly PhraseRule Blocked = new("blocked",
     [
         "blacklist", "blocklist", "block list", "black list", "blocked", "listed at", "listed in", "listed on",
-        "rbl", "spamhaus", "spamcop", "barracuda", "access denied", "connection refused", "not allowed to connect",
-        "client host rejected", "your ip", "your host", "your server", "your network", "dynamic ip", "dial-up",
-        "dialup", "residential", "use the smtp server of your isp", "use your isp", "banned", "refused by",
-        "service unavailable", "rejected because", "denied", "ip address", "poor ip", "too many invalid",
-        "not allowed from", "sending mta", "connections not accepted", "helo", "ehlo", "unacceptable",
+        "rbl", "spamhaus", "spamcop", "barracuda", "dnsbl", "access denied", "connection refused",
+        "not allowed to connect", "client host rejected", "your ip", "your host", "your server", "your network",
+        "dynamic ip", "dial-up", "dialup", "residential", "use the smtp server of your isp", "use your isp", "banned",
+        "refused by", "ip address", "poor ip", "too many invalid", "not allowed from", "sending mta",
+        "connections not accepted", "not accepting connections", "service refuse", "host network not allowed",
+    ])
+    {
+        Unless = ["recipient address rejected: access denied", "recipient addresses rejected : access denied"],
+    };
+
+    /// <summary>Block lists named outright: strong enough to overrule an address-status code.</summary>
+    public static readonly PhraseRule BlockList = new("blocked",
+    [
+        "blacklist", "blocklist", "block list", "spamhaus", "spamcop", "dnsbl", "listed at", "listed in", "sorbs",
     ]);
 
     public static readonly PhraseRule Rejected = new("rejected",
@@ -72,7 +83,18 @@ internal static class PolicyPhrases
         "address rejected", "unverified sender", "returned mail not accepted", "batv", "sender address",
         "from address", "administrative prohibition", "does not accept mail from", "not authorized to send",
         "not on the recipient's list of senders", "sender is in my black list", "sender has been blacklisted",
-        "rejected by recipient", "message rejected", "rejected",
+        "can't determine purported responsible address", "is not a registered gateway user",
+        "please provide a valid from", "domain is invalid", "access denied (in reply to mail from",
+    ])
+    {
+        Unless = ["recipient address rejected", "5.1.0 address rejected", "recipient addresses rejected"],
+    };
+
+    /// <summary>The recipient chose not to receive this: strong enough to overrule an unknown-user code.</summary>
+    public static readonly PhraseRule RecipientChoice = new("filtered",
+    [
+        "recipient preferences", "refuses to receive", "blocked by the recipient", "only accepting mail from",
+        "rejected due to user rules", "user reject",
     ]);
 
     public static readonly PhraseRule Filtered = new("filtered",

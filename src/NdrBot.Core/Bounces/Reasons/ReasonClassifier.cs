@@ -1,9 +1,9 @@
 namespace NdrBot.Core.Bounces.Reasons;
 
 /// <summary>
-/// Decides the failure category from the status code, the remote server's words and the SMTP command together.
-/// A code that states its reason (5.2.2, 5.7.25…) wins unless the words clearly say otherwise; a vague code
-/// (5.0.0, 5.7.1) or none at all leaves the decision to the phrase tables, then to the code's subject.
+/// Decides the failure category from the status code, the remote server's words, the SMTP command and the
+/// reporting system together. A code that states its reason (5.2.2, 5.7.25…) wins unless the words clearly
+/// overrule it; a vague code (5.0.0, 5.7.1) or none at all leaves the decision to the phrase tables.
 /// </summary>
 internal static class ReasonClassifier
 {
@@ -13,27 +13,25 @@ internal static class ReasonClassifier
         AddressPhrases.MailboxFull, AddressPhrases.ExceedLimit, AddressPhrases.MesgTooBig, AddressPhrases.Suspend,
         AddressPhrases.HasMoved, PolicyPhrases.NoRelaying, PolicyPhrases.AuthFailure, PolicyPhrases.RequirePtr,
         PolicyPhrases.BadReputation, PolicyPhrases.VirusDetected, TransportPhrases.RateLimited, TransportPhrases.TooManyConn,
-        AddressPhrases.UserUnknown, AddressPhrases.HostUnknown, AddressPhrases.NotAccept, PolicyPhrases.SpamDetected,
-        PolicyPhrases.NotCompliantRfc, PolicyPhrases.PolicyViolation, PolicyPhrases.Filtered, PolicyPhrases.Rejected,
-        TransportPhrases.Expired, PolicyPhrases.Blocked, TransportPhrases.NetworkError, TransportPhrases.SystemFull,
-        PolicyPhrases.FailedStartTls, PolicyPhrases.SecurityError, PolicyPhrases.ContentError, TransportPhrases.MailerError,
-        TransportPhrases.SyntaxError, TransportPhrases.SystemError,
+        PolicyPhrases.RecipientChoice, AddressPhrases.UserUnknown, AddressPhrases.HostUnknown, AddressPhrases.NotAccept,
+        PolicyPhrases.SpamDetected, PolicyPhrases.NotCompliantRfc, PolicyPhrases.PolicyViolation, PolicyPhrases.Rejected,
+        PolicyPhrases.Blocked, PolicyPhrases.Filtered, TransportPhrases.NetworkError, TransportPhrases.Expired,
+        TransportPhrases.SystemFull, PolicyPhrases.FailedStartTls, PolicyPhrases.SecurityError, PolicyPhrases.ContentError,
+        TransportPhrases.MailerError, TransportPhrases.SyntaxError, TransportPhrases.SystemError, AddressPhrases.UserUnknownWeak,
     ];
 
     /// <summary>Reasons a code names too loosely to stand against the text.</summary>
     private static readonly HashSet<string> Vague = new(StringComparer.Ordinal)
     {
-        "securityerror", "systemerror", "filtered", "networkerror", "expired", "userunknown", "rejected", "blocked",
-        "contenterror",
+        "securityerror", "systemerror", "blocked", "contenterror",
     };
 
-    /// <summary>Reasons the text may give even against a code that names another one.</summary>
-    private static readonly Dictionary<string, PhraseRule[]> Overrides = new(StringComparer.Ordinal)
-    {
-        ["userunknown"] = [AddressPhrases.MailboxFull, AddressPhrases.Suspend, AddressPhrases.HasMoved, PolicyPhrases.NoRelaying],
-        ["hostunknown"] = [],
-        ["mailboxfull"] = [],
-    };
+    /// <summary>What the text may say to overrule a code that names an address problem.</summary>
+    private static readonly PhraseRule[] AddressOverrides =
+    [
+        AddressPhrases.MailboxFull, AddressPhrases.Suspend, AddressPhrases.HasMoved, PolicyPhrases.NoRelaying,
+        PolicyPhrases.BlockList, PolicyPhrases.RecipientChoice,
+    ];
 
     public static string Classify(RecipientEvidence evidence)
     {
@@ -43,38 +41,69 @@ internal static class ReasonClassifier
             return "delivered";
         }
 
-        var fromStatus = IsVagueCode(status) ? null : StatusReasons.For(status);
-        var diagnostic = (evidence.Diagnostic ?? "").ToLowerInvariant();
-        var context = evidence.Context.ToLowerInvariant();
-        if (fromStatus is not null && !Vague.Contains(fromStatus))
+        if (evidence.DiagnosticType?.StartsWith("X-UNIX", StringComparison.Ordinal) == true)
         {
-            return fromStatus;
+            return "mailererror";
         }
 
-        if (fromStatus is not null && Overrides.TryGetValue(fromStatus, out var overrides))
+        var diagnostic = ForMatching(evidence.Diagnostic);
+        var context = ForMatching(evidence.Context);
+        if (VendorRules.Match($"{evidence.RemoteMta} {diagnostic} {context}") is { } byVendor)
         {
-            return FirstMatch(overrides, diagnostic) ?? FirstMatch(overrides, context) ?? fromStatus;
+            return byVendor;
         }
 
-        var fromText = FirstMatch(Ordered, diagnostic) ?? FirstMatch(Ordered, context);
-        fromText = AdjustForCommand(fromText, evidence.Command);
-        if (fromText is not null)
+        var fromStatus = status is null || status.EndsWith(".0.0", StringComparison.Ordinal) ? null : StatusReasons.For(status);
+        return fromStatus switch
         {
-            return fromText;
-        }
-
-        return fromStatus ?? BySubject(status) ?? Fallback(evidence);
+            "userunknown" or "notaccept" or "hostunknown" => ForAddressCode(fromStatus, evidence.Command, diagnostic, context),
+            "filtered" => ForFilteredCode(evidence.Command, diagnostic, context),
+            not null when !Vague.Contains(fromStatus) => fromStatus,
+            _ => FromText(evidence, diagnostic, context) ?? fromStatus ?? BySubject(status) ?? Fallback(evidence),
+        };
     }
 
-    private static string? AdjustForCommand(string? reason, string? command) => (reason, command) switch
+    private static string ForAddressCode(string fromStatus, string? command, string diagnostic, string context)
     {
-        ("userunknown" or "filtered", "MAIL") => "rejected",
-        ("userunknown" or "filtered" or "rejected", "HELO" or "CONN") => "blocked",
-        _ => reason,
-    };
+        if ((FirstMatch(AddressOverrides, diagnostic) ?? FirstMatch(AddressOverrides, context)) is { } overruled)
+        {
+            return overruled;
+        }
 
-    private static bool IsVagueCode(string? status) =>
-        status is null || status.EndsWith(".0.0", StringComparison.Ordinal);
+        if (fromStatus == "notaccept" && AddressPhrases.UserUnknown.Matches(diagnostic))
+        {
+            return "userunknown";
+        }
+
+        return (fromStatus, command) switch
+        {
+            ("userunknown", "DATA") => "filtered",
+            ("userunknown", "MAIL") => "rejected",
+            _ => fromStatus,
+        };
+    }
+
+    private static string ForFilteredCode(string? command, string diagnostic, string context)
+    {
+        if (command == "RCPT" && AddressPhrases.UserUnknown.Matches(diagnostic))
+        {
+            return "userunknown";
+        }
+
+        return FirstMatch([AddressPhrases.MailboxFull, AddressPhrases.Suspend, PolicyPhrases.Rejected], diagnostic) ?? "filtered";
+    }
+
+    private static string? FromText(RecipientEvidence evidence, string diagnostic, string context)
+    {
+        var reason = FirstMatch(Ordered, diagnostic) ?? FirstMatch(Ordered, context);
+        return (reason, evidence.Command) switch
+        {
+            ("userunknown", "DATA") => "filtered",
+            ("userunknown" or "filtered", "MAIL") => "rejected",
+            ("userunknown" or "filtered" or "rejected", "HELO" or "CONN") => "blocked",
+            _ => reason,
+        };
+    }
 
     private static string? BySubject(string? status)
     {
@@ -98,17 +127,29 @@ internal static class ReasonClassifier
             return "expired";
         }
 
-        if (evidence.DiagnosticType?.StartsWith("X-UNIX", StringComparison.Ordinal) == true)
-        {
-            return "mailererror";
-        }
-
         return evidence.Command switch
         {
             "HELO" or "CONN" => "blocked",
             "MAIL" => "rejected",
             _ => string.IsNullOrEmpty(evidence.Diagnostic) && string.IsNullOrEmpty(evidence.Context) ? "undefined" : "onhold",
         };
+    }
+
+    /// <summary>
+    /// Lower-case text with multi-line reply prefixes removed, so "multiple 550 5.7.1 addresses" (Gmail's wrapped
+    /// "550-5.7.1" lines) reads as "multiple addresses". The codes themselves stay visible at the front.
+    /// </summary>
+    private static string ForMatching(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var lower = text.ToLowerInvariant();
+        var codes = CodeExtractor.Find(lower);
+        var stripped = ReplyPrefixes.Strip(lower);
+        return codes.Status is null ? stripped : codes.Status + " " + stripped;
     }
 
     private static string? FirstMatch(PhraseRule[] rules, string lowerText)

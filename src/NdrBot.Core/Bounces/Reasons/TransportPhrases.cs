@@ -9,13 +9,13 @@ internal static class TransportPhrases
         "exceeded the rate", "sending rate", "message rate", "too many emails", "too many mails", "daily sending quota",
         "sending limit", "daily limit", "hourly limit", "limit exceeded for sender", "outbound limit",
         "too many recipients in", "messages per", "temporarily deferred due to unexpected volume", "quota of sent",
-        "maximum number of messages", "mass mail", "exceeded the limit on", "10 mb", "10mb",
+        "maximum number of messages", "mass mail", "exceeded the limit on", "10 mb", "10mb", "10 minute",
     ]);
 
     public static readonly PhraseRule TooManyConn = new("toomanyconn",
     [
         "too many connections", "too many concurrent", "connection limit", "too many sessions",
-        "too many simultaneous", "connection rate limit", "concurrent connections",
+        "too many simultaneous", "connection rate limit", "concurrent connections", "frequency limited",
     ]);
 
     public static readonly PhraseRule Expired = new("expired",
@@ -26,6 +26,7 @@ internal static class TransportPhrases
         "delivery attempts will continue", "still undeliverable after", "could not deliver for", "expired",
         "delivery failed * attempts", "have been failing for", "gave up", "timeout exceeded", "retry limit",
         "couldn't be delivered in", "maximum retries", "no delivery after", "has not been delivered",
+        "connection timed out", "timed out", "in the queue too long",
     ]);
 
     public static readonly PhraseRule NetworkError = new("networkerror",
@@ -33,7 +34,8 @@ internal static class TransportPhrases
         "network error", "could not connect", "connection reset", "connection timed out", "connection refused",
         "no route to host", "too many hops", "mail loop", "routing loop", "loop detected", "hop count exceeded",
         "dns lookup failure", "temporary failure in name resolution", "name server", "network is unreachable",
-        "lost connection", "connection dropped", "unable to connect", "connect to", "timed out",
+        "lost connection", "connection dropped", "unable to connect", "connect to", "lookup failure",
+        "no relevant answers", "dns error",
         "host not reachable", "unreachable", "misconfigured", "could not resolve",
     ]);
 
