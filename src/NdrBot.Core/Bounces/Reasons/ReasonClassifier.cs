@@ -13,7 +13,7 @@ internal static class ReasonClassifier
         AddressPhrases.MailboxFull, AddressPhrases.ExceedLimit, AddressPhrases.MesgTooBig, AddressPhrases.Suspend,
         AddressPhrases.HasMoved, PolicyPhrases.NoRelaying, PolicyPhrases.AuthFailure, PolicyPhrases.RequirePtr,
         PolicyPhrases.BadReputation, PolicyPhrases.VirusDetected, TransportPhrases.RateLimited, TransportPhrases.TooManyConn,
-        PolicyPhrases.RecipientChoice, AddressPhrases.UserUnknown, AddressPhrases.HostUnknown, AddressPhrases.NotAccept,
+        PolicyPhrases.RecipientChoice, AddressPhrases.UserUnknown, AddressPhrases.HostUnknown, AddressPhrases.NotAccept, PolicyPhrases.BlockList,
         PolicyPhrases.SpamDetected, PolicyPhrases.NotCompliantRfc, PolicyPhrases.PolicyViolation, PolicyPhrases.Rejected,
         PolicyPhrases.Blocked, PolicyPhrases.Filtered, TransportPhrases.NetworkError, TransportPhrases.Expired,
         TransportPhrases.SystemFull, PolicyPhrases.FailedStartTls, PolicyPhrases.SecurityError, PolicyPhrases.ContentError,
