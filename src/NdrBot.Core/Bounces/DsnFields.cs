@@ -48,14 +48,16 @@ internal static class DsnFields
                 continue;
             }
 
-            var colon = line.IndexOf(':');
-            if (colon <= 0 || colon > 30 || line[..colon].ContainsAny(' ', '\t'))
+            var trimmed = line.TrimStart();
+            var colon = trimmed.IndexOf(':');
+            var name = colon is > 0 and <= 30 ? Alias(trimmed[..colon].ToString().ToLowerInvariant()) : null;
+            if (name is null)
             {
                 lastName = null;
                 continue;
             }
 
-            var name = line[..colon].ToString().ToLowerInvariant();
+            line = trimmed;
             if (current is null || (name is "final-recipient" or "original-recipient" && HasRecipient(current)) || current.ContainsKey(name))
             {
                 if (groups.Count >= maxGroups)
@@ -73,6 +75,16 @@ internal static class DsnFields
 
         return groups;
     }
+
+    // Note: Sun/Oracle Messaging Server writes "Recipient address:" and "Diagnostic code:" in its text part.
+    private static string? Alias(string name) => name switch
+    {
+        "recipient address" => "final-recipient",
+        "diagnostic code" => "diagnostic-code",
+        "remote system" => "remote-mta",
+        _ when name.Contains(' ', StringComparison.Ordinal) || name.Contains('\t', StringComparison.Ordinal) => null,
+        _ => name,
+    };
 
     private static bool HasRecipient(Dictionary<string, string> group) =>
         group.ContainsKey("final-recipient") || (group.ContainsKey("original-recipient") && group.ContainsKey("status"));

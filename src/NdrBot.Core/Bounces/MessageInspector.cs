@@ -83,6 +83,12 @@ internal static class MessageInspector
             switch (entity)
             {
                 case Multipart multipart:
+                    if (multipart.Count == 0 && !string.IsNullOrWhiteSpace(multipart.Preamble))
+                    {
+                        // Note: a broken boundary leaves the whole report in the preamble (lhost-messagingserver-03).
+                        Plain.Add(OriginalMessageCutter.Cut(TextTools.NormaliseNewlines(multipart.Preamble)));
+                    }
+
                     foreach (var child in multipart)
                     {
                         Visit(child, depth + 1);
@@ -120,16 +126,41 @@ internal static class MessageInspector
         {
             foreach (var group in dsn.StatusGroups)
             {
-                var fields = ToDictionary(group);
-                if (fields.ContainsKey("final-recipient") || fields.ContainsKey("original-recipient"))
+                foreach (var fields in Split(group))
                 {
-                    Groups.Add(fields);
-                }
-                else if (fields.TryGetValue("reporting-mta", out var mta))
-                {
-                    ReportingMta ??= mta;
+                    if (fields.ContainsKey("final-recipient") || fields.ContainsKey("original-recipient"))
+                    {
+                        Groups.Add(fields);
+                    }
+
+                    if (fields.TryGetValue("reporting-mta", out var mta))
+                    {
+                        ReportingMta ??= mta;
+                    }
                 }
             }
+        }
+
+        // Note: some MTAs (AOL, rhost-aol-03) write recipient groups without the blank line between them, so
+        // one MimeKit status group can hold several recipients: a repeated field starts the next recipient.
+        private static List<Dictionary<string, string>> Split(HeaderList headers)
+        {
+            var groups = new List<Dictionary<string, string>>();
+            Dictionary<string, string>? current = null;
+            foreach (var header in headers)
+            {
+                var name = header.Field.ToLowerInvariant();
+                if (current is null || current.ContainsKey(name)
+                    || (name == "final-recipient" && current.ContainsKey("original-recipient") && current.ContainsKey("action")))
+                {
+                    current = new Dictionary<string, string>(StringComparer.Ordinal);
+                    groups.Add(current);
+                }
+
+                current[name] = header.Value ?? "";
+            }
+
+            return groups;
         }
 
         private void ReadOriginalHeaders(string headers)

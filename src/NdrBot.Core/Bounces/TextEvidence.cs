@@ -10,8 +10,13 @@ internal static class TextEvidence
             return [.. knownRecipients.Select(r => new RecipientEvidence { Recipient = r })];
         }
 
+        // Note: one recipient may appear in several field blocks (headers echoed above the report); keep the
+        // block that carries a diagnostic.
         var fromFields = DsnFields.ParseText(text, maxRecipients).Select(DsnFields.ToEvidence).OfType<RecipientEvidence>()
-            .Where(e => e.Recipient is not null).ToList();
+            .Where(e => e.Recipient is not null)
+            .GroupBy(e => e.Recipient)
+            .Select(g => g.FirstOrDefault(e => !string.IsNullOrEmpty(e.Diagnostic)) ?? g.First())
+            .ToList();
         var scanned = TextReportScanner.Scan(text, excluded, maxRecipients);
         if (fromFields.Count > 0)
         {

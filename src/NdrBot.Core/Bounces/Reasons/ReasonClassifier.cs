@@ -77,7 +77,6 @@ internal static class ReasonClassifier
 
         return (fromStatus, command) switch
         {
-            ("userunknown", "DATA") => "filtered",
             ("userunknown", "MAIL") => "rejected",
             _ => fromStatus,
         };
