@@ -1,0 +1,7 @@
+namespace NdrBot.Cards.AdaptiveCards.Elements;
+
+internal enum AssociatedInputs
+{
+    Auto,
+    None,
+}

@@ -1,0 +1,6 @@
+namespace NdrBot.Cards.AdaptiveCards.Elements;
+
+internal sealed record Container(IReadOnlyList<CardElement> Items) : CardElement
+{
+    public ContainerStyle? Style { get; init; }
+}

@@ -1,0 +1,12 @@
+namespace NdrBot.Cards.AdaptiveCards.Elements;
+
+internal enum TextColor
+{
+    Default,
+    Dark,
+    Light,
+    Accent,
+    Good,
+    Warning,
+    Attention,
+}

@@ -1,0 +1,8 @@
+namespace NdrBot.Cards.AdaptiveCards.Elements;
+
+internal enum TextWeight
+{
+    Lighter,
+    Default,
+    Bolder,
+}

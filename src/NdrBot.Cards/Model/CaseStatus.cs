@@ -1,0 +1,8 @@
+namespace NdrBot.Cards.Model;
+
+public enum CaseStatus
+{
+    Open,
+    Claimed,
+    Resolved,
+}
