@@ -108,4 +108,27 @@ public sealed class ExplainCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("ndrbot:", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Explain_AdaptiveFormat_PrintsTheCardObject()
+    {
+        var (exit, stdout, _) = await CliRunner.RunAsync(["explain", "--format", "adaptive", "5.4.6"]);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("AdaptiveCard", json.RootElement.GetProperty("type").GetString());
+        Assert.Equal("1.5", json.RootElement.GetProperty("version").GetString());
+        Assert.Contains("5.4.6", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Explain_SlackFormat_PrintsPostMessageBody()
+    {
+        var (exit, stdout, _) = await CliRunner.RunAsync(["explain", "--format", "slack", "-"], "550 5.1.1");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.False(string.IsNullOrWhiteSpace(json.RootElement.GetProperty("text").GetString()));
+        Assert.NotEmpty(json.RootElement.GetProperty("blocks").EnumerateArray());
+    }
 }

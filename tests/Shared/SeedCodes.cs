@@ -15,9 +15,9 @@ internal static partial class SeedCodes
             foreach (var line in File.ReadLines(file))
             {
                 var match = LeadingCode().Match(line);
-                if (match.Success && !codes.Contains(match.Value))
+                if (match.Success && !codes.Contains(match.Value.TrimEnd()))
                 {
-                    codes.Add(match.Value);
+                    codes.Add(match.Value.TrimEnd());
                 }
             }
         }
@@ -25,6 +25,6 @@ internal static partial class SeedCodes
         return codes;
     }
 
-    [GeneratedRegex(@"^[245]\.(\d{1,3}|x)\.(\d{1,3}|x)(?= )", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[245]\.(\d{1,3}|x)\.(\d{1,3}|x) ", RegexOptions.NonBacktracking)]
     private static partial Regex LeadingCode();
 }

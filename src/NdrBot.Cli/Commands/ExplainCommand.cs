@@ -5,7 +5,7 @@ using NdrBot.Core.Diagnosis;
 
 namespace NdrBot.Cli.Commands;
 
-/// <summary><c>ndrbot explain [--format text|json] [TEXT...]</c>; no TEXT or <c>-</c> reads stdin.</summary>
+/// <summary><c>ndrbot explain [--format text|json|adaptive|slack] [TEXT...]</c>; no TEXT or <c>-</c> reads stdin.</summary>
 internal static class ExplainCommand
 {
     private const int MaxStdinBytes = 16 << 20;
@@ -14,7 +14,7 @@ internal static class ExplainCommand
     {
         var format = new Option<OutputFormat>("--format", "-f")
         {
-            Description = "Output: text (default) or json.",
+            Description = "Output: text (default), json, adaptive (Adaptive Card) or slack (chat.postMessage body).",
             DefaultValueFactory = _ => OutputFormat.Text,
         };
         var text = new Argument<string[]>("TEXT")

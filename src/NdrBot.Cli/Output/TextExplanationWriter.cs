@@ -73,12 +73,12 @@ internal static class TextExplanationWriter
         text.AppendLine("  Next steps:");
         for (var i = 0; i < entry.Steps.Count; i++)
         {
-            text.Append("   ").Append(i + 1).Append(". [").Append(Who(entry.Steps[i].Who)).Append("] ").AppendLine(entry.Steps[i].Text);
+            text.Append("   ").Append(i + 1).Append(". [").Append(DisplayNames.Of(entry.Steps[i].Who)).Append("] ").AppendLine(entry.Steps[i].Text);
         }
 
         foreach (var note in entry.Notes.Where(n => finding.Vendor is null || n.Vendor == finding.Vendor))
         {
-            text.Append("  Note (").Append(note.Vendor).Append("): ").AppendLine(note.Text);
+            text.Append("  Note (").Append(DisplayNames.Of(note.Vendor)).Append("): ").AppendLine(note.Text);
         }
 
         foreach (var link in entry.Links)
@@ -104,11 +104,4 @@ internal static class TextExplanationWriter
 
         text.AppendLine();
     }
-
-    private static string Who(Actor actor) => actor switch
-    {
-        Actor.MailAdmin => "mail admin",
-        Actor.RemoteAdmin => "remote admin",
-        _ => actor.ToString().ToLowerInvariant(),
-    };
 }

@@ -1,20 +1,45 @@
+using NdrBot.Core.Bounces;
 using NdrBot.Core.Catalogue;
 using NdrBot.Core.Codes;
 
 namespace NdrBot.Core.Diagnosis;
 
 /// <summary>
-/// Turns what someone typed or pasted into an <see cref="Explanation"/>: each code recognized, looked up in the
-/// catalogue with the surrounding text as context, plus checklists whose keywords occur.
+/// Turns what someone typed or pasted into an <see cref="Explanation"/>. A whole message or a pasted bounce goes
+/// through the <see cref="BounceAnalyzer"/> (one finding per failed recipient); anything else, such as a chat
+/// question naming a code, gets each code recognized and looked up with the surrounding text as context.
 /// </summary>
 public sealed class Explainer(CodeCatalogue catalogue, CodeRecognizer recognizer)
 {
+    private readonly BounceAnalyzer _bounces = new(catalogue);
+
     public Explainer()
         : this(CodeCatalogue.Default, new CodeRecognizer())
     {
     }
 
     public Explanation Explain(string? text)
+    {
+        if (BounceGate.LooksLikeBounce(text) && BounceExplanations.From(_bounces.AnalyzeText(text), Checklists(text)) is { } bounce)
+        {
+            return bounce;
+        }
+
+        return ExplainQuestion(text);
+    }
+
+    /// <summary>A whole message as bytes (an uploaded .eml).</summary>
+    public Explanation Explain(byte[]? message)
+    {
+        var report = _bounces.Analyze(message);
+        return BounceExplanations.From(report, [])
+            ?? new Explanation(report.Kind == ExplanationKind.Bounce ? ExplanationKind.NotBounce : report.Kind, [], []) { Notices = report.Notices };
+    }
+
+    private List<Checklist> Checklists(string? text) =>
+        recognizer.Recognize(text).ChecklistIds.Select(catalogue.FindChecklist).OfType<Checklist>().ToList();
+
+    private Explanation ExplainQuestion(string? text)
     {
         var recognition = recognizer.Recognize(text);
         var vendor = VendorDetector.Detect(text is { Length: > CodeRecognizer.MaxInputChars } ? text[..CodeRecognizer.MaxInputChars] : text);

@@ -156,7 +156,7 @@ public sealed class ShippedCatalogueTests
     [Theory]
     [InlineData("10 MB")] [InlineData("10 minutes")] [InlineData("6 hours")] [InlineData("20 MB")] [InlineData("13 22 53")]
     [InlineData("1800 730 062")] [InlineData("POP3")] [InlineData("service number")] [InlineData("ADSL")]
-    [InlineData("external IP")] [InlineData("outgoing")] [InlineData("confirmation")] [InlineData("no charge")]
+    [InlineData("external (public) IP")] [InlineData("outgoing")] [InlineData("confirmation")] [InlineData("no charge")]
     public void TelstraChecklist_CarriesEverySeedFact(string fact)
     {
         var checklist = Catalogue.FindChecklist("telstra-mass-mail");

@@ -1,0 +1,72 @@
+namespace NdrBot.Core.Bounces;
+
+/// <summary>Tells which SMTP command a failure answered, from how MTAs describe it.</summary>
+internal static class CommandDetector
+{
+    // Note: Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:<x>", DMA "did not like our RCPT TO".
+    private static readonly (string Marker, string Command)[] Described =
+    [
+        ("rcpt to", "RCPT"), ("rcpt command", "RCPT"), ("mail from", "MAIL"), ("mail command", "MAIL"),
+        ("end of data", "DATA"), ("final data", "DATA"), ("data command", "DATA"), ("after data", "DATA"),
+        ("helo", "HELO"), ("ehlo", "HELO"), ("initial connection", "CONN"), ("greeting", "CONN"),
+        ("starttls", "STARTTLS"),
+    ];
+
+    // Note: Sendmail transcripts (">>> DATA" then "<<< 550 ..."): the last command sent is the one refused.
+    private static readonly (string Marker, string Command)[] Transcript =
+    [
+        (">>> rcpt to", "RCPT"), (">>> mail from", "MAIL"), (">>> data", "DATA"), (">>> ehlo", "HELO"),
+        (">>> helo", "HELO"), (">>> starttls", "STARTTLS"), ("\n-------smtp command\ndata", "DATA"),
+        ("\n-------smtp command\nrcpt", "RCPT"), ("\n-------smtp command\nmail", "MAIL"),
+    ];
+
+    public static string? Find(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var lower = text.ToLowerInvariant();
+        string? last = null;
+        var lastAt = -1;
+        var refusal = FirstRefusal(lower);
+        foreach (var (marker, command) in Transcript)
+        {
+            var at = lower.LastIndexOf(marker, refusal, StringComparison.Ordinal);
+            if (at > lastAt)
+            {
+                last = command;
+                lastAt = at;
+            }
+        }
+
+        if (last is not null)
+        {
+            return last;
+        }
+
+        string? best = null;
+        var bestAt = int.MaxValue;
+        foreach (var (marker, command) in Described)
+        {
+            var at = lower.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0 && at < bestAt)
+            {
+                best = command;
+                bestAt = at;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Where the first "&lt;&lt;&lt; 4xx/5xx" reply is: the command just before it is the one refused.</summary>
+    private static int FirstRefusal(string lower)
+    {
+        var four = lower.IndexOf("<<< 4", StringComparison.Ordinal);
+        var five = lower.IndexOf("<<< 5", StringComparison.Ordinal);
+        var first = four < 0 ? five : five < 0 ? four : Math.Min(four, five);
+        return first < 0 ? lower.Length - 1 : first;
+    }
+}

@@ -1,0 +1,123 @@
+namespace NdrBot.Core.Bounces;
+
+/// <summary>
+/// Turns RFC 3464 per-recipient fields (Final-Recipient, Action, Status, Remote-MTA, Diagnostic-Code) into
+/// evidence. The fields come either from MimeKit's status groups or from DSN text pasted into chat.
+/// </summary>
+internal static class DsnFields
+{
+    public static RecipientEvidence? ToEvidence(IReadOnlyDictionary<string, string> fields)
+    {
+        var recipient = AddressScanner.First(Get(fields, "final-recipient"))
+            ?? AddressScanner.First(Get(fields, "original-recipient"))
+            ?? AddressScanner.First(Get(fields, "x-actual-recipient"));
+        var status = Get(fields, "status");
+        var diagnostic = StripType(Get(fields, "diagnostic-code"));
+        if (recipient is null && status is null && diagnostic is null)
+        {
+            return null;
+        }
+
+        var codes = CodeExtractor.Find(diagnostic);
+        return new RecipientEvidence
+        {
+            Recipient = recipient,
+            Status = FirstToken(status),
+            ReplyCode = codes.ReplyCode,
+            Action = FirstToken(Get(fields, "action"))?.ToLowerInvariant(),
+            RemoteMta = StripType(Get(fields, "remote-mta")),
+            Diagnostic = TextTools.Collapse(diagnostic),
+            Command = CommandDetector.Find(diagnostic),
+            Context = TextTools.Collapse(diagnostic, 4000),
+            DiagnosticType = DiagnosticType(Get(fields, "diagnostic-code")),
+        };
+    }
+
+    /// <summary>Reads <c>Name: value</c> field blocks (with folded continuation lines) out of plain text.</summary>
+    public static List<Dictionary<string, string>> ParseText(string text, int maxGroups)
+    {
+        var groups = new List<Dictionary<string, string>>();
+        Dictionary<string, string>? current = null;
+        string? lastName = null;
+        foreach (var raw in text.AsSpan().EnumerateLines())
+        {
+            var line = raw.TrimEnd();
+            if (line.Length > 0 && line[0] is ' ' or '\t' && current is not null && lastName is not null)
+            {
+                current[lastName] += " " + line.Trim().ToString();
+                continue;
+            }
+
+            var trimmed = line.TrimStart();
+            var colon = trimmed.IndexOf(':');
+            var name = colon is > 0 and <= 30 ? Alias(trimmed[..colon].ToString().ToLowerInvariant()) : null;
+            if (name is null)
+            {
+                lastName = null;
+                continue;
+            }
+
+            line = trimmed;
+            if (current is null || (name is "final-recipient" or "original-recipient" && HasRecipient(current)) || current.ContainsKey(name))
+            {
+                if (groups.Count >= maxGroups)
+                {
+                    break;
+                }
+
+                current = new Dictionary<string, string>(StringComparer.Ordinal);
+                groups.Add(current);
+            }
+
+            current[name] = line[(colon + 1)..].Trim().ToString();
+            lastName = name;
+        }
+
+        return groups;
+    }
+
+    // Note: Sun/Oracle Messaging Server writes "Recipient address:" and "Diagnostic code:" in its text part.
+    private static string? Alias(string name) => name switch
+    {
+        "recipient address" => "final-recipient",
+        "diagnostic code" => "diagnostic-code",
+        "remote system" => "remote-mta",
+        _ when name.Contains(' ', StringComparison.Ordinal) || name.Contains('\t', StringComparison.Ordinal) => null,
+        _ => name,
+    };
+
+    private static bool HasRecipient(Dictionary<string, string> group) =>
+        group.ContainsKey("final-recipient") || (group.ContainsKey("original-recipient") && group.ContainsKey("status"));
+
+    private static string? Get(IReadOnlyDictionary<string, string> fields, string name) =>
+        fields.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    /// <summary>Drops the type prefix of a typed field: <c>smtp; 550 ...</c> becomes <c>550 ...</c>.</summary>
+    private static string? StripType(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var semi = value.IndexOf(';', StringComparison.Ordinal);
+        return semi is > 0 and < 16 && !value[..semi].Contains(' ', StringComparison.Ordinal) ? value[(semi + 1)..].Trim() : value;
+    }
+
+    private static string? DiagnosticType(string? value)
+    {
+        var semi = value?.IndexOf(';', StringComparison.Ordinal) ?? -1;
+        return semi is > 0 and < 16 ? value![..semi].Trim().ToUpperInvariant() : null;
+    }
+
+    private static string? FirstToken(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var end = value.AsSpan().IndexOfAny(' ', '\t', '(');
+        return end < 0 ? value : value[..end];
+    }
+}

@@ -1,0 +1,36 @@
+using NdrBot.Core.Catalogue;
+
+namespace NdrBot.Core.Bounces;
+
+/// <summary>One recipient a report says failed (or, for delivery reports, succeeded), in message order.</summary>
+public sealed record FailedRecipient
+{
+    public string? Recipient { get; init; }
+
+    /// <summary>Enhanced status such as <c>5.1.1</c> (null for feedback reports and auto-replies); see <see cref="StatusInferred"/>.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>True when the message carried no enhanced code and <see cref="Status"/> was chosen from the reason.</summary>
+    public bool StatusInferred { get; init; }
+
+    public string? ReplyCode { get; init; }
+
+    /// <summary>Failure category in <see cref="ReasonVocabulary"/> terms (userunknown, mailboxfull…).</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>Class 5: retrying the same message will not help.</summary>
+    public bool Permanent { get; init; }
+
+    /// <summary>The address itself is bad (unknown user or domain, moved, null MX): stop sending to it.</summary>
+    public bool HardBounce { get; init; }
+
+    /// <summary>The DSN <c>Action</c> (failed, delayed, delivered…), when given.</summary>
+    public string? Action { get; init; }
+
+    public string? RemoteMta { get; init; }
+
+    /// <summary>The remote server's own words, whitespace collapsed.</summary>
+    public string? Diagnostic { get; init; }
+
+    public LookupResult? Lookup { get; init; }
+}

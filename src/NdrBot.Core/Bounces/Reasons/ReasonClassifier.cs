@@ -1,0 +1,171 @@
+namespace NdrBot.Core.Bounces.Reasons;
+
+/// <summary>
+/// Decides the failure category from the status code, the remote server's words, the SMTP command and the
+/// reporting system together. A code that states its reason (5.2.2, 5.7.25…) wins unless the words clearly
+/// overrule it; a vague code (5.0.0, 5.7.1) or none at all leaves the decision to the phrase tables.
+/// </summary>
+internal static class ReasonClassifier
+{
+    /// <summary>Checked in this order; the first rule with a phrase in the text decides.</summary>
+    private static readonly PhraseRule[] Ordered =
+    [
+        AddressPhrases.MailboxFull, AddressPhrases.ExceedLimit, AddressPhrases.MesgTooBig, AddressPhrases.Suspend,
+        AddressPhrases.HasMoved, PolicyPhrases.NoRelaying, PolicyPhrases.AuthFailure, PolicyPhrases.RequirePtr,
+        PolicyPhrases.BadReputation, PolicyPhrases.VirusDetected, TransportPhrases.RateLimited, TransportPhrases.TooManyConn,
+        PolicyPhrases.RecipientChoice, AddressPhrases.UserUnknown, AddressPhrases.HostUnknown, AddressPhrases.NotAccept, PolicyPhrases.BlockList,
+        PolicyPhrases.SpamDetected, PolicyPhrases.NotCompliantRfc, PolicyPhrases.PolicyViolation, PolicyPhrases.Rejected,
+        PolicyPhrases.Blocked, PolicyPhrases.Filtered, TransportPhrases.NetworkError, TransportPhrases.Expired,
+        TransportPhrases.SystemFull, PolicyPhrases.FailedStartTls, PolicyPhrases.SecurityError, PolicyPhrases.ContentError,
+        TransportPhrases.MailerError, TransportPhrases.SyntaxError, TransportPhrases.SystemError, AddressPhrases.UserUnknownWeak,
+    ];
+
+    /// <summary>Reasons a code names too loosely to stand against the text.</summary>
+    private static readonly HashSet<string> Vague = new(StringComparer.Ordinal)
+    {
+        "securityerror", "systemerror", "blocked", "contenterror",
+    };
+
+    /// <summary>What the text may say to overrule a code that names an address problem.</summary>
+    private static readonly PhraseRule[] AddressOverrides =
+    [
+        AddressPhrases.MailboxFull, AddressPhrases.Suspend, AddressPhrases.HasMoved, PolicyPhrases.NoRelaying,
+        PolicyPhrases.BlockList, PolicyPhrases.RecipientChoice,
+    ];
+
+    public static string Classify(RecipientEvidence evidence)
+    {
+        var status = evidence.Status;
+        if (status is not null && status.StartsWith("2.", StringComparison.Ordinal))
+        {
+            return "delivered";
+        }
+
+        if (evidence.DiagnosticType?.StartsWith("X-UNIX", StringComparison.Ordinal) == true)
+        {
+            return "mailererror";
+        }
+
+        var diagnostic = ForMatching(evidence.Diagnostic);
+        var context = ForMatching(evidence.Context);
+        if (VendorRules.Match($"{evidence.RemoteMta} {diagnostic} {context}") is { } byVendor)
+        {
+            return byVendor;
+        }
+
+        var fromStatus = status is null || status.EndsWith(".0.0", StringComparison.Ordinal) ? null : StatusReasons.For(status);
+        return fromStatus switch
+        {
+            "userunknown" or "notaccept" or "hostunknown" => ForAddressCode(fromStatus, evidence.Command, diagnostic, context),
+            "filtered" => ForFilteredCode(evidence.Command, diagnostic, context),
+            not null when !Vague.Contains(fromStatus) => fromStatus,
+            _ => FromText(evidence, diagnostic, context) ?? fromStatus ?? BySubject(status) ?? Fallback(evidence),
+        };
+    }
+
+    private static string ForAddressCode(string fromStatus, string? command, string diagnostic, string context)
+    {
+        if ((FirstMatch(AddressOverrides, diagnostic) ?? FirstMatch(AddressOverrides, context)) is { } overruled)
+        {
+            return overruled;
+        }
+
+        if (fromStatus == "notaccept" && AddressPhrases.UserUnknown.Matches(diagnostic))
+        {
+            return "userunknown";
+        }
+
+        return (fromStatus, command) switch
+        {
+            ("userunknown", "MAIL") => "rejected",
+            _ => fromStatus,
+        };
+    }
+
+    private static string ForFilteredCode(string? command, string diagnostic, string context)
+    {
+        if (command == "RCPT" && AddressPhrases.UserUnknown.Matches(diagnostic))
+        {
+            return "userunknown";
+        }
+
+        return FirstMatch([AddressPhrases.MailboxFull, AddressPhrases.Suspend, PolicyPhrases.Rejected], diagnostic) ?? "filtered";
+    }
+
+    private static string? FromText(RecipientEvidence evidence, string diagnostic, string context)
+    {
+        var reason = FirstMatch(Ordered, diagnostic) ?? FirstMatch(Ordered, context);
+        return (reason, evidence.Command) switch
+        {
+            ("userunknown", "DATA") => "filtered",
+            ("userunknown" or "filtered", "MAIL") => "rejected",
+            ("userunknown" or "filtered" or "rejected", "HELO" or "CONN") => "blocked",
+            _ => reason,
+        };
+    }
+
+    private static string? BySubject(string? status)
+    {
+        if (status is null || status.Length < 3)
+        {
+            return null;
+        }
+
+        return status.AsSpan(0, 3) switch
+        {
+            "5.6" or "4.6" => "contenterror",
+            "5.7" or "4.7" => "securityerror",
+            _ => null,
+        };
+    }
+
+    private static string Fallback(RecipientEvidence evidence)
+    {
+        if (evidence.Action is "delayed" or "expired")
+        {
+            return "expired";
+        }
+
+        return evidence.Command switch
+        {
+            "HELO" or "CONN" => "blocked",
+            "MAIL" => "rejected",
+            _ => string.IsNullOrEmpty(evidence.Diagnostic) && string.IsNullOrEmpty(evidence.Context) ? "undefined" : "onhold",
+        };
+    }
+
+    /// <summary>
+    /// Lower-case text with multi-line reply prefixes removed, so "multiple 550 5.7.1 addresses" (Gmail's wrapped
+    /// "550-5.7.1" lines) reads as "multiple addresses". The codes themselves stay visible at the front.
+    /// </summary>
+    private static string ForMatching(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var lower = text.ToLowerInvariant();
+        var codes = CodeExtractor.Find(lower);
+        var stripped = ReplyPrefixes.Strip(lower);
+        return codes.Status is null ? stripped : codes.Status + " " + stripped;
+    }
+
+    private static string? FirstMatch(PhraseRule[] rules, string lowerText)
+    {
+        if (lowerText.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var rule in rules)
+        {
+            if (rule.Matches(lowerText))
+            {
+                return rule.Reason;
+            }
+        }
+
+        return null;
+    }
+}

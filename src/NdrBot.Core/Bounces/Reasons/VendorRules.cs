@@ -1,0 +1,38 @@
+namespace NdrBot.Core.Bounces.Reasons;
+
+/// <summary>
+/// Reasons that follow from who wrote the report (or who the remote host is) plus its wording, where the
+/// generic tables would mislead. Each rule needs both a host or vendor marker and a phrase.
+/// </summary>
+internal static class VendorRules
+{
+    private sealed record Rule(string[] Hosts, string[] Phrases, string Reason);
+
+    private static readonly Rule[] Rules =
+    [
+        // Google Groups refuses posts from non-members in many languages, always under this address.
+        new(["groups.google.com"], ["google groups", "google-gruppe", "groupe google", "google 群組", "google group"], "rejected"),
+
+        // Yahoo's [TSS04]/[TSS09] deferrals: the sending IP is held back for volume or complaints.
+        new(["yahoodns.net", "yahoo.com", "verizonmedia.com", "yahooinc.com"], ["[tss04]", "[tss09]", "[tss11]"], "rejected"),
+
+        // Tencent QQ: "Connection frequency limited".
+        new(["qq.com"], ["frequency limited"], "toomanyconn"),
+
+        // Telstra/BigPond outbound limits for customers without the SMTP Mass Mail service.
+        new(["telstra", "bigpond"], ["rate limit", "10 mb", "10mb", "10 minute", "mass mail", "limit exceeded", "too many"], "ratelimited"),
+    ];
+
+    public static string? Match(string lowerText)
+    {
+        foreach (var rule in Rules)
+        {
+            if (TextTools.ContainsAny(lowerText, rule.Hosts) && TextTools.ContainsAny(lowerText, rule.Phrases))
+            {
+                return rule.Reason;
+            }
+        }
+
+        return null;
+    }
+}

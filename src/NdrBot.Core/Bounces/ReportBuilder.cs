@@ -1,0 +1,70 @@
+using NdrBot.Core.Bounces.Reasons;
+using NdrBot.Core.Catalogue;
+using NdrBot.Core.Codes;
+using NdrBot.Core.Diagnosis;
+
+namespace NdrBot.Core.Bounces;
+
+/// <summary>Turns gathered evidence into the final report: reason, status, catalogue entry, checklists.</summary>
+internal sealed class ReportBuilder(CodeCatalogue catalogue)
+{
+    private static readonly HashSet<string> HardReasons = new(StringComparer.Ordinal) { "userunknown", "hostunknown", "hasmoved", "notaccept" };
+
+    public BounceReport Build(IReadOnlyList<RecipientEvidence> evidence, string reportText, IReadOnlyList<string> notices)
+    {
+        var vendor = VendorDetector.Detect(reportText.Length > 100_000 ? reportText[..100_000] : reportText);
+        var recipients = evidence.Select(e => ToRecipient(e, vendor)).ToList();
+        var lower = (reportText + " " + string.Join(' ', evidence.Select(e => e.RemoteMta + " " + e.Context))).ToLowerInvariant();
+        var checklists = new List<Checklist>();
+        if (TelstraRule.Applies(lower) && catalogue.FindChecklist(TelstraRule.ChecklistId) is { } telstra)
+        {
+            checklists.Add(telstra);
+        }
+
+        return new BounceReport(ExplanationKind.Bounce, recipients) { Vendor = vendor, Notices = notices, Checklists = checklists };
+    }
+
+    public static FailedRecipient NonFailure(string? recipient, string reason) =>
+        new() { Recipient = recipient, Reason = reason, Diagnostic = null };
+
+    private FailedRecipient ToRecipient(RecipientEvidence evidence, Vendor? vendor)
+    {
+        var stated = StatusResolver.Stated(evidence);
+        var statusClass = StatusResolver.ClassOf(evidence, stated);
+        var reason = ReasonClassifier.Classify(evidence with { Status = stated });
+        var status = stated ?? StatusResolver.Infer(statusClass, reason);
+        var permanent = status[0] == '5';
+        return new FailedRecipient
+        {
+            Recipient = evidence.Recipient,
+            Status = status,
+            StatusInferred = stated is null,
+            ReplyCode = evidence.ReplyCode,
+            Reason = reason,
+            Permanent = permanent,
+            HardBounce = permanent && HardReasons.Contains(reason),
+            Action = evidence.Action,
+            RemoteMta = evidence.RemoteMta,
+            Diagnostic = string.IsNullOrEmpty(evidence.Diagnostic) ? null : evidence.Diagnostic,
+            Lookup = Lookup(status, new LookupContext(vendor, evidence.Diagnostic ?? evidence.Context, evidence.ReplyCode)),
+        };
+    }
+
+    private LookupResult? Lookup(string status, LookupContext context)
+    {
+        if (!StatusCode.TryParse(status, out var code))
+        {
+            return null;
+        }
+
+        try
+        {
+            return catalogue.Lookup(code, context);
+        }
+        catch (InvalidOperationException)
+        {
+            // Note: a catalogue without a class entry for this code's class; the finding stands without an entry.
+            return null;
+        }
+    }
+}

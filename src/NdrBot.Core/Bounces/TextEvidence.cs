@@ -1,0 +1,75 @@
+namespace NdrBot.Core.Bounces;
+
+/// <summary>Evidence from report text: DSN fields written into the text, else addresses and the words around them.</summary>
+internal static class TextEvidence
+{
+    public static List<RecipientEvidence> Read(string text, IReadOnlySet<string> excluded, IReadOnlyList<string> knownRecipients, int maxRecipients)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [.. knownRecipients.Select(r => new RecipientEvidence { Recipient = r })];
+        }
+
+        // Note: one recipient may appear in several field blocks (headers echoed above the report); keep the
+        // block that carries a diagnostic.
+        var fromFields = DsnFields.ParseText(text, maxRecipients).Select(DsnFields.ToEvidence).OfType<RecipientEvidence>()
+            .Where(e => e.Recipient is not null)
+            .GroupBy(e => e.Recipient)
+            .Select(g => g.FirstOrDefault(e => !string.IsNullOrEmpty(e.Diagnostic)) ?? g.First())
+            .ToList();
+        var scanned = TextReportScanner.Scan(text, excluded, maxRecipients);
+        if (fromFields.Count > 0)
+        {
+            return Enrich(fromFields, scanned);
+        }
+
+        if (scanned.Count > 0)
+        {
+            return scanned;
+        }
+
+        var anonymous = TextReportScanner.Anonymous(text);
+        if (knownRecipients.Count > 0)
+        {
+            return [.. knownRecipients.Select(r => (anonymous ?? new RecipientEvidence { Context = TextTools.Collapse(text, 4000) }) with { Recipient = r })];
+        }
+
+        return anonymous is null ? [] : [anonymous];
+    }
+
+    /// <summary>Fills what structured fields left out (no Diagnostic-Code) from the text about the same recipient.</summary>
+    public static List<RecipientEvidence> Enrich(List<RecipientEvidence> structured, List<RecipientEvidence> fromText)
+    {
+        var result = new List<RecipientEvidence>(structured.Count);
+        foreach (var evidence in structured)
+        {
+            var text = fromText.FirstOrDefault(t => t.Recipient == evidence.Recipient)
+                ?? (fromText.Count == 1 && structured.Count == 1 ? fromText[0] : null);
+            if (text is null)
+            {
+                result.Add(evidence);
+                continue;
+            }
+
+            if (!string.IsNullOrEmpty(evidence.Diagnostic))
+            {
+                // Note: the human-readable part often holds the full transcript (Sendmail's "<<< 550-5.7.1 ...")
+                // and the command that was refused, where Diagnostic-Code keeps only the last line.
+                result.Add(evidence with { Command = text.Command ?? evidence.Command, Context = evidence.Context + "\n" + text.Context });
+                continue;
+            }
+
+            result.Add(evidence with
+            {
+                Diagnostic = text.Diagnostic,
+                ReplyCode = evidence.ReplyCode ?? text.ReplyCode,
+                Command = evidence.Command ?? text.Command,
+                RemoteMta = evidence.RemoteMta ?? text.RemoteMta,
+                Context = text.Context,
+                Status = evidence.Status ?? text.Status,
+            });
+        }
+
+        return result;
+    }
+}
