@@ -26,12 +26,41 @@ internal static class Yaml
 
     private static JsonNode? ToJson(YamlNode node) => node switch
     {
-        YamlMappingNode map => new JsonObject(map.Children.Select(kv =>
-            KeyValuePair.Create(((YamlScalarNode)kv.Key).Value!, ToJson(kv.Value)))),
+        YamlMappingNode map => Mapping(map),
         YamlSequenceNode list => new JsonArray([.. list.Children.Select(ToJson)]),
         YamlScalarNode scalar => Scalar(scalar),
         _ => throw new InvalidDataException($"unsupported YAML node at {node.Start}"),
     };
+
+    /// <summary>A mapping; a <c>&lt;&lt;</c> merge key (as compose files use) adds the keys the mapping lacks.</summary>
+    private static JsonObject Mapping(YamlMappingNode map)
+    {
+        var result = new JsonObject();
+        foreach (var (key, value) in map.Children)
+        {
+            var name = ((YamlScalarNode)key).Value!;
+            if (name != "<<")
+            {
+                result[name] = ToJson(value);
+            }
+        }
+
+        foreach (var (key, value) in map.Children)
+        {
+            if (((YamlScalarNode)key).Value == "<<" && value is YamlMappingNode merged)
+            {
+                foreach (var (name, node) in Mapping(merged))
+                {
+                    if (!result.ContainsKey(name))
+                    {
+                        result[name] = node?.DeepClone();
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
 
     private static JsonValue? Scalar(YamlScalarNode scalar)
     {
