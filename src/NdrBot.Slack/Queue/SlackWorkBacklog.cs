@@ -24,6 +24,9 @@ public sealed class SlackWorkBacklog
         });
     }
 
+    /// <summary>Items waiting (for health checks and tests).</summary>
+    public int Count => _channel.Reader.Count;
+
     public bool TryEnqueue(SlackInbound item) => _channel.Writer.TryWrite(item);
 
     public IAsyncEnumerable<SlackInbound> ReadAllAsync(CancellationToken cancellationToken) =>
