@@ -1,0 +1,7 @@
+namespace NdrBot.Triage.Cases;
+
+public enum CaseStatus
+{
+    Open,
+    Resolved,
+}

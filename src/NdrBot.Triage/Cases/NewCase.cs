@@ -1,0 +1,19 @@
+namespace NdrBot.Triage.Cases;
+
+/// <summary>A bounce answered in a conversation: what <see cref="ICaseStore.OpenOrAttachAsync"/> opens or attaches.</summary>
+public sealed record NewCase
+{
+    public required string Conversation { get; init; }
+
+    public string? ThreadId { get; init; }
+
+    public IReadOnlyList<string> Codes { get; init; } = [];
+
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+
+    public string? Reason { get; init; }
+
+    public required string CreatedBy { get; init; }
+
+    public string? ChecklistId { get; init; }
+}

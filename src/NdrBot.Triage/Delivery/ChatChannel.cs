@@ -1,0 +1,7 @@
+namespace NdrBot.Triage.Delivery;
+
+public enum ChatChannel
+{
+    Teams,
+    Slack,
+}

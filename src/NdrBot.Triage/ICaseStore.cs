@@ -1,0 +1,36 @@
+using NdrBot.Triage.Cases;
+
+namespace NdrBot.Triage;
+
+/// <summary>The cases a helpdesk triages together, with their history. Implemented over SQLite and PostgreSQL.</summary>
+public interface ICaseStore
+{
+    /// <summary>
+    /// Opens a case for a bounce, or, when the same recipient and code were seen in an open case of the same
+    /// conversation within <see cref="TriageOptions.RepeatWindow"/>, attaches the bounce to that case and says so.
+    /// </summary>
+    Task<OpenOrAttachResult> OpenOrAttachAsync(NewCase bounce, CancellationToken cancellationToken = default);
+
+    Task<Case?> GetAsync(string caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>Open cases of a conversation, oldest first.</summary>
+    Task<IReadOnlyList<Case>> ListOpenAsync(string conversation, CancellationToken cancellationToken = default);
+
+    /// <summary>Open cases owned by a user, oldest first.</summary>
+    Task<IReadOnlyList<Case>> ListByOwnerAsync(string owner, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Applies an action if <paramref name="expectedVersion"/> is still the case's version (compare-and-set) and the
+    /// state allows it. Every outcome except <see cref="ApplyResult.NotFound"/> is recorded in the history, refusals
+    /// too, and carries the current state.
+    /// </summary>
+    Task<ApplyResult> ApplyAsync(string caseId, int expectedVersion, CaseAction action, CancellationToken cancellationToken = default);
+
+    /// <summary>The case's history in order; empty when there is no such case.</summary>
+    Task<IReadOnlyList<CaseEvent>> HistoryAsync(string caseId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Note>> NotesAsync(string caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts cases opened since an instant, in one conversation or (null) everywhere.</summary>
+    Task<StatsWindow> StatsAsync(string? conversation, DateTimeOffset since, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,75 @@
+using System.Data.Common;
+using NdrBot.Triage.Cases;
+
+namespace NdrBot.Triage.Storage;
+
+internal sealed partial class SqlTriageStore
+{
+    public async Task<OpenOrAttachResult> OpenOrAttachAsync(NewCase bounce, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bounce);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await OpenOrAttachOnceAsync(bounce, cancellationToken);
+            }
+            catch (DbException e) when (attempt < 3 && Dialect.IsUniqueViolation(e))
+            {
+                // Note: another conversation took the same random id between our check and insert; draw again.
+            }
+        }
+    }
+
+    private async Task<OpenOrAttachResult> OpenOrAttachOnceAsync(NewCase bounce, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var codes = bounce.Codes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        var recipients = bounce.Recipients.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await Dialect.BeginWriteAsync(connection, cancellationToken);
+        await Dialect.LockKeyAsync(transaction, "conversation:" + bounce.Conversation, cancellationToken);
+        var repeat = await FindRepeatAsync(connection, transaction, bounce.Conversation, codes, recipients, now - repeatWindow, cancellationToken);
+        var result = repeat is null
+            ? await InsertCaseAsync(connection, transaction, bounce, codes, recipients, now, cancellationToken)
+            : await AttachAsync(connection, transaction, repeat, bounce.CreatedBy, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private async Task<Case?> FindRepeatAsync(
+        DbConnection connection, DbTransaction transaction, string conversation, List<string> codes, List<string> recipients, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        if (codes.Count == 0 || recipients.Count == 0)
+        {
+            return null;
+        }
+
+        await using var command = connection.Command(transaction, "", ("@conversation", conversation), ("@since", since.ToUnixMs()));
+        var codeList = command.InList("code", codes);
+        var recipientList = command.InList("rcpt", recipients.Select(r => r.ToLowerInvariant()).ToList());
+        command.CommandText = $"""
+            SELECT {CaseRows.Columns} FROM cases c
+            WHERE c.conversation = @conversation AND c.status = 'open' AND c.last_seen_at >= @since
+              AND EXISTS (SELECT 1 FROM case_codes k WHERE k.case_id = c.id AND k.code IN ({codeList}))
+              AND EXISTS (SELECT 1 FROM case_recipients r WHERE r.case_id = c.id AND r.recipient IN ({recipientList}))
+            ORDER BY c.last_seen_at DESC, c.created_at DESC LIMIT 1{Dialect.LockRow}
+            """;
+        var rows = await CaseRows.ReadAllAsync(command, cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    private static async Task<OpenOrAttachResult> AttachAsync(
+        DbConnection connection, DbTransaction transaction, Case open, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var attached = open with { RepeatCount = open.RepeatCount + 1, LastSeenAt = now, Version = open.Version + 1 };
+        await connection.ExecuteAsync(
+            transaction,
+            "UPDATE cases SET repeat_count = @repeats, last_seen_at = @now, version = @version WHERE id = @id",
+            cancellationToken,
+            ("@repeats", attached.RepeatCount), ("@now", now.ToUnixMs()), ("@version", attached.Version), ("@id", open.Id));
+        var text = $"repeat {attached.RepeatCount}";
+        var evt = await AppendEventAsync(connection, transaction, open.Id, actor, CaseVerb.RepeatAttached, text, now, cancellationToken);
+        return new OpenOrAttachResult(attached, Attached: true, evt);
+    }
+}

@@ -1,0 +1,49 @@
+using NdrBot.Triage.Cases;
+
+namespace NdrBot.Triage.Storage;
+
+internal sealed partial class SqlTriageStore
+{
+    public async Task<Case?> GetAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await ReadCaseAsync(connection, null, caseId, "", cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Case>> ListOpenAsync(string conversation, CancellationToken cancellationToken = default) =>
+        ListAsync("c.conversation = @key AND c.status = 'open'", conversation, cancellationToken);
+
+    public Task<IReadOnlyList<Case>> ListByOwnerAsync(string owner, CancellationToken cancellationToken = default) =>
+        ListAsync("c.owner = @key AND c.status = 'open'", owner, cancellationToken);
+
+    public async Task<IReadOnlyList<CaseEvent>> HistoryAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            null, "SELECT case_id, seq, actor, verb, text, at FROM case_events WHERE case_id = @id ORDER BY seq", ("@id", caseId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var events = new List<CaseEvent>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(new CaseEvent(
+                reader.GetString(0), reader.GetInt32(1), reader.GetString(2), CaseVerbNames.Parse(reader.GetString(3)),
+                reader.IsDBNull(4) ? null : reader.GetString(4), Db.FromUnixMs(reader.GetInt64(5))));
+        }
+
+        return events;
+    }
+
+    public async Task<IReadOnlyList<Note>> NotesAsync(string caseId, CancellationToken cancellationToken = default) =>
+        (await HistoryAsync(caseId, cancellationToken))
+            .Where(e => e.Verb == CaseVerb.Noted)
+            .Select(e => new Note(e.CaseId, e.Actor, e.Text ?? "", e.At))
+            .ToList();
+
+    private async Task<IReadOnlyList<Case>> ListAsync(string where, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            null, $"SELECT {CaseRows.Columns} FROM cases c WHERE {where} ORDER BY c.created_at, c.id", ("@key", key));
+        return await CaseRows.ReadAllAsync(command, cancellationToken);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Data.Common;
+using NdrBot.Triage.Cases;
+
+namespace NdrBot.Triage.Storage;
+
+internal sealed partial class SqlTriageStore
+{
+    /// <summary>The label counted for cases opened without a reason (Sisimai's name for the same thing).</summary>
+    public const string NoReason = "undefined";
+
+    public async Task<StatsWindow> StatsAsync(string? conversation, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        var filter = conversation is null ? "" : " AND c.conversation = @conversation";
+        (string, object?)[] args = [("@since", since.ToUnixMs()), ("@conversation", conversation)];
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var cases = $"cases c WHERE c.created_at >= @since{filter}";
+        var byCode = await CountAsync(
+            connection, $"SELECT k.code, COUNT(*) FROM case_codes k, {cases} AND c.id = k.case_id GROUP BY k.code", args, cancellationToken);
+        var reason = $"COALESCE(c.reason, '{NoReason}')";
+        var byReason = await CountAsync(
+            connection, $"SELECT {reason}, COUNT(*) FROM {cases} GROUP BY {reason}", args, cancellationToken);
+        var totals = await CountAsync(
+            connection,
+            $"SELECT 'cases', COUNT(*) FROM {cases} UNION ALL SELECT 'repeats', COALESCE(SUM(c.repeat_count), 0) FROM {cases}",
+            args,
+            cancellationToken);
+        return new StatsWindow(since, totals["cases"], totals["repeats"], byCode, byReason);
+    }
+
+    private static async Task<Dictionary<string, int>> CountAsync(
+        DbConnection connection, string sql, (string, object?)[] args, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(null, sql, args);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts[reader.GetString(0)] = (int)reader.GetInt64(1);
+        }
+
+        return counts;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Data.Common;
+using NdrBot.Triage.Cases;
+
+namespace NdrBot.Triage.Storage;
+
+/// <summary>
+/// The one store implementation: plain SQL that both providers run, with the dialect supplying connections, write
+/// locks and the schema. Split by concern into <c>SqlTriageStore.*.cs</c>.
+/// </summary>
+internal sealed partial class SqlTriageStore(TriageDatabase database, TimeProvider time, TimeSpan repeatWindow)
+    : ICaseStore, ISeenEventStore, ICardReferenceStore, IOutboxStore
+{
+    private IStoreDialect Dialect => database.Dialect;
+
+    private static async Task<Case?> ReadCaseAsync(DbConnection connection, DbTransaction? transaction, string caseId, string lockSuffix, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(transaction, $"SELECT {CaseRows.Columns} FROM cases c WHERE c.id = @id{lockSuffix}", ("@id", caseId));
+        var rows = await CaseRows.ReadAllAsync(command, cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <summary>Appends a history entry; the caller holds the case's row (or conversation) lock, so seq is free.</summary>
+    private static async Task<CaseEvent> AppendEventAsync(
+        DbConnection connection, DbTransaction transaction, string caseId, string actor, CaseVerb verb, string? text, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var seq = (int)await connection.ScalarInt64Async(
+            transaction, "SELECT COALESCE(MAX(seq), 0) + 1 FROM case_events WHERE case_id = @id", cancellationToken, ("@id", caseId));
+        await connection.ExecuteAsync(
+            transaction,
+            "INSERT INTO case_events (case_id, seq, actor, verb, text, at) VALUES (@id, @seq, @actor, @verb, @text, @at)",
+            cancellationToken,
+            ("@id", caseId), ("@seq", seq), ("@actor", actor), ("@verb", verb.ToName()), ("@text", text), ("@at", at.ToUnixMs()));
+        return new CaseEvent(caseId, seq, actor, verb, text, at);
+    }
+}

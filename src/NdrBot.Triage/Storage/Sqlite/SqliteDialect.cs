@@ -1,0 +1,75 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace NdrBot.Triage.Storage.Sqlite;
+
+/// <summary>
+/// SQLite in WAL mode: readers don't block the writer. Writers take the database lock up front (BEGIN IMMEDIATE)
+/// and wait for each other up to the busy timeout, so a read-then-write never deadlocks on a lock upgrade.
+/// </summary>
+internal sealed class SqliteDialect(string path, TimeSpan busyTimeout) : IStoreDialect
+{
+    private readonly string connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
+        Pooling = true,
+    }.ToString();
+
+    public string Name => "sqlite";
+
+    public IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
+
+    public string LockRow => "";
+
+    public string LockRowSkipLocked => "";
+
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(null, "PRAGMA journal_mode = WAL", cancellationToken);
+    }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            var ms = (long)busyTimeout.TotalMilliseconds;
+            await connection.ExecuteAsync(null, $"PRAGMA busy_timeout = {ms}; PRAGMA foreign_keys = ON", cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    // Note: Microsoft.Data.Sqlite begins IMMEDIATE for any isolation level but ReadUncommitted.
+    public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+
+    // The IMMEDIATE transaction already holds the only write lock.
+    public Task LockKeyAsync(DbTransaction transaction, string key, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // SQLITE_CONSTRAINT_PRIMARYKEY (1555) and SQLITE_CONSTRAINT_UNIQUE (2067).
+    public bool IsUniqueViolation(DbException exception) =>
+        exception is SqliteException { SqliteExtendedErrorCode: 1555 or 2067 };
+
+    public ValueTask DisposeAsync()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+}

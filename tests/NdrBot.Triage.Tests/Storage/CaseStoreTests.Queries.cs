@@ -1,0 +1,60 @@
+using NdrBot.Triage.Cases;
+
+namespace NdrBot.Triage.Tests.Storage;
+
+public abstract partial class CaseStoreTests
+{
+    [Fact]
+    public async Task ListOpen_ReturnsOpenCasesOfTheConversationOldestFirst()
+    {
+        var oldest = await OpenAsync(Bounce(recipient: "a@example.com"));
+        Time.Advance(TimeSpan.FromMinutes(1));
+        var resolved = await OpenAsync(Bounce(recipient: "b@example.com"));
+        await Store.ApplyAsync(resolved.Id, 1, new CaseAction.Resolve("bob"));
+        Time.Advance(TimeSpan.FromMinutes(1));
+        await OpenAsync(Bounce(recipient: "c@example.com", conversation: "slack:T1/C2"));
+        var newest = await OpenAsync(Bounce(recipient: "d@example.com"));
+
+        var open = await Store.ListOpenAsync(Channel);
+
+        Assert.Equal([oldest.Id, newest.Id], open.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task ListByOwner_ReturnsOnlyOpenCasesTheUserOwns()
+    {
+        var mine = await OpenAsync(Bounce(recipient: "a@example.com"));
+        var done = await OpenAsync(Bounce(recipient: "b@example.com"));
+        var theirs = await OpenAsync(Bounce(recipient: "c@example.com", conversation: "slack:T1/C2"));
+        await Store.ApplyAsync(mine.Id, 1, new CaseAction.Claim("bob"));
+        await Store.ApplyAsync(done.Id, 1, new CaseAction.Claim("bob"));
+        await Store.ApplyAsync(done.Id, 2, new CaseAction.Resolve("bob"));
+        await Store.ApplyAsync(theirs.Id, 1, new CaseAction.Claim("carol"));
+
+        Assert.Equal([mine.Id], (await Store.ListByOwnerAsync("bob")).Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task Stats_CountsByCodeAndReasonOver7And30Days()
+    {
+        await OpenAsync(new NewCase { Conversation = Channel, CreatedBy = "a", Codes = ["5.7.1", "550"], Recipients = ["x@example.com"], Reason = "blocked" });
+        Time.Advance(TimeSpan.FromDays(15));
+        await OpenAsync(Bounce(recipient: "y@example.com"));
+        await OpenAsync(Bounce(recipient: "y@example.com"));
+        await OpenAsync(Bounce(recipient: "z@example.com", conversation: "slack:T1/C2") with { Reason = null });
+        Time.Advance(TimeSpan.FromDays(10));
+        await OpenAsync(Bounce(recipient: "w@example.com", code: "4.2.2") with { Reason = "mailboxfull" });
+
+        var stats = await Store.StatsAsync(Channel, Time);
+        var everywhere = await Store.StatsAsync(null, Time.GetUtcNow().AddDays(-30));
+
+        Assert.Equal((1, 0), (stats.Last7Days.Cases, stats.Last7Days.Repeats));
+        Assert.Equal(new Dictionary<string, int> { ["4.2.2"] = 1 }, stats.Last7Days.ByCode);
+        Assert.Equal((3, 1), (stats.Last30Days.Cases, stats.Last30Days.Repeats));
+        Assert.Equal(new Dictionary<string, int> { ["5.7.1"] = 1, ["550"] = 1, ["5.1.1"] = 1, ["4.2.2"] = 1 }, stats.Last30Days.ByCode);
+        Assert.Equal(new Dictionary<string, int> { ["blocked"] = 1, ["userunknown"] = 1, ["mailboxfull"] = 1 }, stats.Last30Days.ByReason);
+        Assert.Equal(4, everywhere.Cases);
+        Assert.Equal(1, everywhere.ByReason["undefined"]);
+        Assert.Equal(2, everywhere.ByCode["5.1.1"]);
+    }
+}
