@@ -38,4 +38,13 @@ public sealed class SlackOptionsValidatorTests
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<SlackOptions>>().Value);
         Assert.Contains("Slack:SigningSecret", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void StartupValidation_SlackConfiguredWithoutSecret_RefusesToStart()
+    {
+        using var services = SlackServices.Build(new() { ["Slack:BotToken"] = SlackServices.BotToken });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains("Slack:SigningSecret", error.Message, StringComparison.Ordinal);
+    }
 }
