@@ -6,12 +6,10 @@ namespace NdrBot.Cli.Scanning;
 /// </summary>
 internal static class FileWalker
 {
-    private static readonly EnumerationOptions Listing = new()
-    {
-        RecurseSubdirectories = false,
-        IgnoreInaccessible = false,
-        AttributesToSkip = FileAttributes.ReparsePoint,
-    };
+    private static readonly EnumerationOptions FileListing = new() { IgnoreInaccessible = false, AttributesToSkip = 0 };
+
+    // Note: linked folders are not followed, so a link loop cannot make the walk endless.
+    private static readonly EnumerationOptions FolderListing = new() { IgnoreInaccessible = false, AttributesToSkip = FileAttributes.ReparsePoint };
 
     public static bool IsScannable(string path) =>
         path.EndsWith(".eml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
@@ -26,8 +24,8 @@ internal static class FileWalker
         string[] folders;
         try
         {
-            files = Directory.GetFiles(folder, "*", Listing).Where(IsScannable).Order(StringComparer.Ordinal).ToArray();
-            folders = Directory.GetDirectories(folder, "*", Listing).Order(StringComparer.Ordinal).ToArray();
+            files = Directory.GetFiles(folder, "*", FileListing).Where(IsScannable).Order(StringComparer.Ordinal).ToArray();
+            folders = Directory.GetDirectories(folder, "*", FolderListing).Order(StringComparer.Ordinal).ToArray();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
