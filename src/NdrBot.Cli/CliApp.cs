@@ -16,6 +16,7 @@ public static class CliApp
         var root = new RootCommand("NdrBot: explains email delivery status codes and bounce messages.")
         {
             ExplainCommand.Create(io),
+            ScanCommand.Create(io),
             TeamsPackageCommand.Create(io),
         };
 
