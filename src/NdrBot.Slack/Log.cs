@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+
+namespace NdrBot.Slack;
+
+/// <summary>Slack log messages. Never pass tokens, secrets, request bodies or pasted bounces.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Warning, "Slack {Method} failed: {Error}")]
+    public static partial void ApiError(ILogger logger, string method, string error);
+
+    [LoggerMessage(2, LogLevel.Warning, "Slack {Method} could not be reached: {Reason}")]
+    public static partial void NetworkError(ILogger logger, string method, string reason);
+
+    [LoggerMessage(3, LogLevel.Error, "Slack {Method} skipped: no token configured for it")]
+    public static partial void TokenMissing(ILogger logger, string method);
+
+    [LoggerMessage(4, LogLevel.Information, "Slack event {EventId} already handled; acknowledged without answering")]
+    public static partial void DuplicateEvent(ILogger logger, string eventId);
+
+    [LoggerMessage(5, LogLevel.Warning, "Slack work queue is full; answered busy")]
+    public static partial void QueueFull(ILogger logger);
+
+    [LoggerMessage(6, LogLevel.Debug, "Slack request not answered: {What}")]
+    public static partial void NotAnswered(ILogger logger, string what);
+
+    [LoggerMessage(7, LogLevel.Error, "Slack work item {Kind} failed")]
+    public static partial void WorkFailed(ILogger logger, Exception exception, string kind);
+
+    [LoggerMessage(8, LogLevel.Information, "Slack Socket Mode connected")]
+    public static partial void SocketReady(ILogger logger);
+
+    [LoggerMessage(9, LogLevel.Information, "Slack Socket Mode disconnect requested: {Reason}")]
+    public static partial void SocketDisconnect(ILogger logger, string reason);
+
+    [LoggerMessage(10, LogLevel.Warning, "Slack Socket Mode connection lost ({Reason}); reconnecting in {Delay}")]
+    public static partial void SocketRetry(ILogger logger, string reason, TimeSpan delay);
+}

@@ -1,0 +1,17 @@
+using NdrBot.Cards.Model;
+using NdrBot.Slack.Inbound;
+
+namespace NdrBot.Slack.Processing;
+
+/// <summary>
+/// The seam between the Slack adapter and NdrBot's behaviour. The host replaces the default
+/// (<see cref="ExplainerSlackAnswerer"/>) with its answerer that joins Core and the triage store, so Slack card
+/// actions reach the same handler as the Teams ones.
+/// </summary>
+public interface ISlackAnswerer
+{
+    Task<Answer> AnswerAsync(SlackQuestion question, CancellationToken cancellationToken = default);
+
+    /// <summary>The updated card after a button click, or null when card actions are not available.</summary>
+    Task<Answer?> HandleCardActionAsync(SlackCardActionRequest request, CancellationToken cancellationToken = default);
+}

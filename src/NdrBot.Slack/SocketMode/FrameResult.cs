@@ -1,0 +1,8 @@
+namespace NdrBot.Slack.SocketMode;
+
+internal enum FrameResult
+{
+    Other,
+    Hello,
+    Disconnect,
+}

@@ -1,0 +1,98 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NdrBot.Slack.Inbound;
+using NdrBot.Slack.Queue;
+using NdrBot.Slack.Tests.Support;
+
+namespace NdrBot.Slack.Tests.Inbound;
+
+public sealed class SlackRequestHandlerTests : IDisposable
+{
+    private const string Mention = """
+        {"type":"event_callback","event_id":"Ev42","team_id":"T1","authorizations":[{"user_id":"UBOT","is_bot":true}],
+         "event":{"type":"app_mention","user":"U1","text":"<@UBOT> 550 5.1.1","ts":"1700.0042","channel":"C1"}}
+        """;
+
+    private readonly SlackFake _slack = new();
+
+    [Fact]
+    public async Task HandleEvent_SameEventThreeTimes_QueuesOnce()
+    {
+        using var services = SlackServices.Build(SlackServices.Settings(_slack.ApiBaseUrl));
+        var handler = services.GetRequiredService<SlackRequestHandler>();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(SlackAck.Empty, await handler.HandleEventAsync(Mention));
+        }
+
+        Assert.Equal(1, services.GetRequiredService<SlackWorkBacklog>().Count);
+    }
+
+    [Fact]
+    public async Task HandleEvent_UrlVerification_AcksWithChallenge()
+    {
+        using var services = SlackServices.Build(SlackServices.Settings(_slack.ApiBaseUrl));
+
+        var ack = await services.GetRequiredService<SlackRequestHandler>().HandleEventAsync("""{"type":"url_verification","challenge":"abc123"}""");
+
+        Assert.Equal("abc123", ack.Challenge);
+    }
+
+    [Fact]
+    public async Task HandleEvent_UnreadableBody_AcksEmpty()
+    {
+        using var services = SlackServices.Build(SlackServices.Settings(_slack.ApiBaseUrl));
+
+        Assert.Equal(SlackAck.Empty, await services.GetRequiredService<SlackRequestHandler>().HandleEventAsync("{not json"));
+    }
+
+    [Fact]
+    public async Task HandleCommand_QueueFull_AnswersBusyInsteadOfDropping()
+    {
+        var settings = SlackServices.Settings(_slack.ApiBaseUrl);
+        settings["Slack:QueueCapacity"] = "1";
+        using var services = SlackServices.Build(settings);
+        var handler = services.GetRequiredService<SlackRequestHandler>();
+        var form = "channel_id=C1&user_id=U1&command=%2Fndr&text=5.1.1&response_url=" + Uri.EscapeDataString(_slack.Hook("c").AbsoluteUri);
+
+        Assert.Equal(SlackAck.Empty, await handler.HandleCommandAsync(form));
+        Assert.Equal(SlackMessages.Busy, (await handler.HandleCommandAsync(form)).EphemeralText);
+    }
+
+    [Fact]
+    public async Task HandleEvent_QueueFull_PostsABusyNoticeToTheAsker()
+    {
+        var settings = SlackServices.Settings(_slack.ApiBaseUrl);
+        settings["Slack:QueueCapacity"] = "1";
+        using var services = SlackServices.Build(settings);
+        var handler = services.GetRequiredService<SlackRequestHandler>();
+
+        await handler.HandleEventAsync(Mention);
+        await handler.HandleEventAsync(Mention.Replace("Ev42", "Ev43", StringComparison.Ordinal));
+
+        var notice = SlackFake.Body(Assert.Single(_slack.Calls("/api/chat.postEphemeral")));
+        Assert.Equal(SlackMessages.Busy, (string?)notice["text"]);
+        Assert.Equal("U1", (string?)notice["user"]);
+    }
+
+    [Fact]
+    public async Task Worker_Mention_PostsOneCodeCardInTheThread()
+    {
+        using var services = SlackServices.Build(SlackServices.Settings(_slack.ApiBaseUrl));
+        var worker = services.GetServices<IHostedService>().Single(s => s is SlackWorker);
+        await worker.StartAsync(CancellationToken.None);
+
+        await services.GetRequiredService<SlackRequestHandler>().HandleEventAsync(Mention);
+        var call = await Eventually.SingleAsync(() => _slack.Calls("/api/chat.postMessage"));
+        await worker.StopAsync(CancellationToken.None);
+
+        var body = SlackFake.Body(call);
+        Assert.Equal("C1", (string?)body["channel"]);
+        Assert.Equal("1700.0042", (string?)body["thread_ts"]);
+        Assert.Contains("5.1.1", body["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+        BlockKitAssert.WithinLimits(body);
+    }
+
+    public void Dispose() => _slack.Dispose();
+}

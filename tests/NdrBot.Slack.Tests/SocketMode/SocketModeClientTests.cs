@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NdrBot.Slack.SocketMode;
+using NdrBot.Slack.Tests.Support;
+
+namespace NdrBot.Slack.Tests.SocketMode;
+
+public sealed class SocketModeClientTests
+{
+    private const string MentionEnvelope = """
+        {"envelope_id":"env-1","type":"events_api","accepts_response_payload":false,"retry_attempt":0,
+         "payload":{"type":"event_callback","event_id":"EvS1","authorizations":[{"user_id":"UBOT","is_bot":true}],
+                    "event":{"type":"app_mention","user":"U1","text":"<@UBOT> 5.7.1","ts":"1700.7","channel":"C1"}}}
+        """;
+
+    [Fact]
+    public async Task SocketMode_HelloEventDisconnect_AcksAnswersAndReconnects()
+    {
+        var acks = new ConcurrentQueue<JsonObject>();
+        var secondConnection = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var slack = await FakeSocketModeServer.StartAsync(async (n, socket) =>
+        {
+            await FakeSocketModeServer.SendAsync(socket, """{"type":"hello","num_connections":1,"connection_info":{"app_id":"A1"}}""");
+            if (n == 1)
+            {
+                await FakeSocketModeServer.SendAsync(socket, MentionEnvelope);
+                acks.Enqueue((await FakeSocketModeServer.ReceiveAsync(socket))!);
+                await FakeSocketModeServer.SendAsync(socket, """{"type":"disconnect","reason":"refresh_requested"}""");
+                await FakeSocketModeServer.ReceiveAsync(socket);
+                return;
+            }
+
+            secondConnection.TrySetResult();
+            await release.Task;
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+        });
+        using var services = SocketModeServices(slack);
+        var hosted = services.GetServices<IHostedService>().ToList();
+        foreach (var service in hosted)
+        {
+            await service.StartAsync(CancellationToken.None);
+        }
+
+        await secondConnection.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        var post = await Eventually.SingleAsync(() => slack.Posts.ToList());
+        release.TrySetResult();
+        foreach (var service in hosted)
+        {
+            await service.StopAsync(CancellationToken.None);
+        }
+
+        Assert.Equal("env-1", (string?)Assert.Single(acks)["envelope_id"]);
+        Assert.Equal(2, slack.Opens);
+        Assert.All(slack.AuthorizationHeaders, h => Assert.Equal("Bearer " + SlackServices.AppToken, h));
+        Assert.Equal("1700.7", (string?)post["thread_ts"]);
+        BlockKitAssert.WithinLimits(post);
+    }
+
+    [Fact]
+    public async Task SocketMode_ServerDropsWithoutHello_ReconnectsWithBackoff()
+    {
+        var third = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var slack = await FakeSocketModeServer.StartAsync(async (n, socket) =>
+        {
+            if (n >= 3)
+            {
+                third.TrySetResult();
+            }
+
+            socket.Abort();
+            await Task.CompletedTask;
+        });
+        using var services = SocketModeServices(slack);
+        var client = services.GetServices<IHostedService>().Single(s => s is SocketModeClient);
+
+        await client.StartAsync(CancellationToken.None);
+        await third.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await client.StopAsync(CancellationToken.None);
+
+        Assert.True(slack.Opens >= 3);
+    }
+
+    private static ServiceProvider SocketModeServices(FakeSocketModeServer slack)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Slack:BotToken"] = SlackServices.BotToken,
+            ["Slack:AppToken"] = SlackServices.AppToken,
+            ["Slack:ApiBaseUrl"] = slack.BaseUrl + "api/",
+        };
+        return SlackServices.Build(settings, s => s.AddSingleton(new SocketModeOptions
+        {
+            FirstRetryDelay = TimeSpan.FromMilliseconds(50),
+            MaxRetryDelay = TimeSpan.FromMilliseconds(200),
+        }));
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using NdrBot.Slack.Tests.Support;
+using NdrBot.Slack.WebApi;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+
+namespace NdrBot.Slack.Tests.WebApi;
+
+public sealed class SlackWebClientTests : IDisposable
+{
+    private readonly SlackFake _slack = new();
+    private readonly CapturingLoggerProvider _logs = new();
+    private readonly ServiceProvider _services;
+
+    public SlackWebClientTests()
+    {
+        _services = SlackServices.Build(SlackServices.Settings(_slack.ApiBaseUrl), logs: _logs);
+    }
+
+    [Fact]
+    public async Task PostMessage_InThread_SendsChannelThreadAndBearerToken()
+    {
+        var result = await Client.PostMessageAsync("C1", new JsonObject { ["text"] = "hi" }, "1700.1");
+
+        Assert.True(result.Ok);
+        Assert.Equal("1700000000.000100", result.Ts);
+        var call = Assert.Single(_slack.Calls("/api/chat.postMessage"));
+        Assert.Equal("Bearer " + SlackServices.BotToken, call.RequestMessage.Headers!["Authorization"].Single());
+        var body = SlackFake.Body(call);
+        Assert.Equal("C1", (string?)body["channel"]);
+        Assert.Equal("1700.1", (string?)body["thread_ts"]);
+        Assert.Equal("hi", (string?)body["text"]);
+    }
+
+    [Fact]
+    public async Task PostMessage_RateLimitedOnceWithRetryAfter_RetriesAndPostsOnce()
+    {
+        _slack.Server.Given(Request.Create().WithPath("/api/chat.postMessage").UsingPost()).InScenario("rate").WillSetStateTo("open")
+            .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "1"));
+        _slack.Server.Given(Request.Create().WithPath("/api/chat.postMessage").UsingPost()).InScenario("rate").WhenStateIs("open")
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"ok":true,"ts":"2.0","channel":"C1"}"""));
+
+        var result = await Client.PostMessageAsync("C1", new JsonObject { ["text"] = "hi" });
+
+        Assert.True(result.Ok);
+        Assert.Equal("2.0", result.Ts);
+        var calls = _slack.Calls("/api/chat.postMessage");
+        Assert.Equal([429, 200], calls.Select(c => (int)c.ResponseMessage.StatusCode!));
+    }
+
+    [Fact]
+    public async Task PostMessage_Transient503_IsRetried()
+    {
+        _slack.Server.Given(Request.Create().WithPath("/api/chat.update").UsingPost()).InScenario("5xx").WillSetStateTo("up")
+            .RespondWith(Response.Create().WithStatusCode(503));
+        _slack.Server.Given(Request.Create().WithPath("/api/chat.update").UsingPost()).InScenario("5xx").WhenStateIs("up")
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"ok":true,"ts":"1.0"}"""));
+
+        Assert.True((await Client.UpdateAsync("C1", "1.0", new JsonObject { ["text"] = "x" })).Ok);
+        Assert.Equal(2, _slack.Calls("/api/chat.update").Count);
+    }
+
+    [Fact]
+    public async Task PostMessage_OkFalse_IsATypedErrorLoggedWithoutTheToken()
+    {
+        _slack.Server.Given(Request.Create().WithPath("/api/chat.postEphemeral").UsingPost()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"ok":false,"error":"channel_not_found"}"""));
+
+        var result = await Client.PostEphemeralAsync("C404", "U1", new JsonObject { ["text"] = "x" });
+
+        Assert.False(result.Ok);
+        Assert.Equal("channel_not_found", result.Error);
+        Assert.Single(_slack.Calls("/api/chat.postEphemeral"));
+        Assert.Contains(_logs.Lines, l => l.Contains("channel_not_found", StringComparison.Ordinal));
+        Assert.DoesNotContain(_logs.Lines, l => l.Contains(SlackServices.BotToken, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Respond_ToResponseUrl_PostsResponseTypeWithoutToken()
+    {
+        var result = await Client.RespondAsync(_slack.Hook("cmd1"), new JsonObject { ["text"] = "x" }, "ephemeral");
+
+        Assert.True(result.Ok);
+        var call = Assert.Single(_slack.Calls("/hooks/cmd1"));
+        Assert.Equal("ephemeral", (string?)SlackFake.Body(call)["response_type"]);
+        Assert.False(call.RequestMessage.Headers!.ContainsKey("Authorization"));
+    }
+
+    [Fact]
+    public async Task OpenConnection_WithoutAppToken_FailsWithoutCalling()
+    {
+        var result = await Client.OpenConnectionAsync();
+
+        Assert.Equal("not_configured", result.Error);
+        Assert.Empty(_slack.Calls("/api/apps.connections.open"));
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _slack.Dispose();
+        _logs.Dispose();
+    }
+
+    private SlackWebClient Client => _services.GetRequiredService<SlackWebClient>();
+}
