@@ -1,0 +1,19 @@
+using NdrBot.Cards.Model;
+
+namespace NdrBot.Cards;
+
+/// <summary>
+/// The one channel-neutral pipeline: Teams, Slack and the web chat translate their wire format into a
+/// <see cref="Question"/> or a <see cref="CardAction"/>, call this, and render what comes back.
+/// </summary>
+public interface IAnswerer
+{
+    /// <summary>Answers text someone typed or pasted (a code, a question, a whole bounce, or help).</summary>
+    ValueTask<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default);
+
+    /// <summary>Carries out a card button (claim, note, resolve…) and says what happened.</summary>
+    ValueTask<ActionReply> ActAsync(CardAction action, Asker asker, CancellationToken cancellationToken = default);
+
+    /// <summary>The welcome shown when the bot is installed in a personal chat.</summary>
+    Answer Welcome();
+}

@@ -1,0 +1,19 @@
+using NdrBot.Cards;
+using NdrBot.Core.Catalogue;
+using NdrBot.Core.Codes;
+using NdrBot.Core.Diagnosis;
+
+namespace NdrBot.Host.Answering;
+
+internal static class AnsweringServiceCollectionExtensions
+{
+    public static IServiceCollection AddNdrBotAnswering(this IServiceCollection services)
+    {
+        services.AddSingleton(_ => CodeCatalogue.Default);
+        services.AddSingleton(sp => new Explainer(sp.GetRequiredService<CodeCatalogue>(), new CodeRecognizer()));
+        services.AddSingleton<AnswerMetrics>();
+        services.AddSingleton<ICardActionHandler, AcknowledgingCardActionHandler>();
+        services.AddSingleton<IAnswerer, Answerer>();
+        return services;
+    }
+}

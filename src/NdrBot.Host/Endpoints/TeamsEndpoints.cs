@@ -1,0 +1,54 @@
+using NdrBot.Host.Http;
+using NdrBot.Teams;
+using NdrBot.Teams.Activities;
+using NdrBot.Teams.Auth;
+
+namespace NdrBot.Host.Endpoints;
+
+/// <summary>
+/// The Bot Framework messaging endpoint. Order matters: the token is checked before the body is read, the body is
+/// bounded, then the activity must match the token (endorsement, serviceurl) before anything is processed.
+/// </summary>
+internal static class TeamsEndpoints
+{
+    public const string Route = "/api/messages";
+
+    public static IEndpointRouteBuilder MapTeams(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Route, PostActivityAsync).WithName("TeamsActivity");
+
+        // Note: the Agents Playground probes the endpoint with HEAD before connecting (real-clients.md §1.3).
+        app.MapMethods(Route, [HttpMethods.Head], Probe).WithName("TeamsProbe");
+        return app;
+    }
+
+    public static IResult Probe() => TypedResults.Ok();
+
+    public static async Task<IResult> PostActivityAsync(HttpContext http, TeamsRequestGate gate, TeamsAdapter adapter, CancellationToken cancellationToken)
+    {
+        if (await gate.AuthenticateAsync(http) is not { } caller)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        if (await BoundedBody.ReadAsync(http.Request, BoundedBody.MaxBytes, cancellationToken) is not { } body)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (TeamsJson.TryParseActivity(body) is not { Type.Length: > 0 } activity)
+        {
+            return TypedResults.BadRequest();
+        }
+
+        if (!gate.Authorize(caller, activity))
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        var result = await adapter.ProcessAsync(activity, cancellationToken);
+        return result.Body is { } invokeResponse
+            ? TypedResults.Json(invokeResponse, statusCode: result.StatusCode)
+            : TypedResults.StatusCode(result.StatusCode);
+    }
+}

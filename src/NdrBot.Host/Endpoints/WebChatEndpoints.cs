@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using NdrBot.Cards;
+using NdrBot.Cards.AdaptiveCards;
+using NdrBot.Cards.Model;
+using NdrBot.Host.Http;
+using NdrBot.Host.WebChat;
+using NdrBot.Teams.Auth;
+
+namespace NdrBot.Host.Endpoints;
+
+/// <summary>
+/// The local web chat's own small JSON endpoint. It goes through the same <see cref="IAnswerer"/> and card
+/// renderer as Teams, and answers loopback callers only unless <c>WebChat:AllowRemote</c> is set.
+/// </summary>
+internal static class WebChatEndpoints
+{
+    public const string Route = "/api/webchat";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Route, PostAsync).WithName("WebChatMessage");
+        return app;
+    }
+
+    public static async Task<IResult> PostAsync(HttpContext http, IAnswerer answerer, IOptions<WebChatOptions> options, CancellationToken cancellationToken)
+    {
+        if (!options.Value.AllowRemote && !TeamsRequestGate.IsLoopback(http.Connection.RemoteIpAddress))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        if (await BoundedBody.ReadAsync(http.Request, BoundedBody.MaxBytes, cancellationToken) is not { } body)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (Parse(body) is not { } request)
+        {
+            return TypedResults.BadRequest();
+        }
+
+        var asker = new Asker("webchat", "webchat-user", "You", "webchat");
+        if (request.Value is { ValueKind: JsonValueKind.Object } value)
+        {
+            if (!CardAction.TryParse(value, out var action))
+            {
+                return TypedResults.Ok(new WebChatReply("That button is not one of NdrBot's.", null));
+            }
+
+            var reply = await answerer.ActAsync(action, asker, cancellationToken);
+            return TypedResults.Ok(new WebChatReply(reply.Message, reply.UpdatedAnswer is { } updated ? AdaptiveCardRenderer.Render(updated) : null));
+        }
+
+        var answer = await answerer.AnswerAsync(new Question(request.Text ?? "", asker), cancellationToken);
+        return TypedResults.Ok(new WebChatReply(null, AdaptiveCardRenderer.Render(answer)));
+    }
+
+    private static WebChatRequest? Parse(byte[] body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<WebChatRequest>(body, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using NdrBot.Host;
+using NdrBot.Host.Answering;
+using NdrBot.Host.Endpoints;
+using NdrBot.Host.Health;
+using NdrBot.Host.Http;
+using NdrBot.Host.Telemetry;
+using NdrBot.Host.WebChat;
+using NdrBot.Teams;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Configure limits: chat payloads are small; anything over 256 KiB is refused with 413.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BoundedBody.MaxBytes);
+
+// Configure the pipeline: text → Explainer → Answer → card, shared by every channel.
+builder.Services.AddNdrBotAnswering();
+
+// Configure channels: Teams (Bot Framework) and the local web chat.
+builder.Services.AddNdrBotTeams();
+builder.Services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section);
+
+// Configure health and telemetry.
+builder.Services.AddSingleton<IReadinessCheck, CatalogueReadinessCheck>();
+builder.Services.AddNdrBotTelemetry(builder.Configuration);
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+if (string.IsNullOrWhiteSpace(app.Configuration["Teams:AppId"]))
+{
+    HostLog.TeamsAuthOff(app.Logger);
+}
+
+app.UseWebChatAssets();
+app.MapHealth();
+app.MapTeams();
+app.MapWebChat();
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the host tests.</summary>
+public partial class Program;

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.Extensions.Logging;
+using NdrBot.Teams.Activities;
+
+namespace NdrBot.Teams.Connector;
+
+/// <summary>
+/// The Connector REST calls NdrBot makes (protocol brief A3), through a resilient HttpClient that retries 429 and
+/// transient 5xx and honours Retry-After. The bot token goes only to the activity's serviceUrl.
+/// </summary>
+public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, TeamsMetrics metrics, ILogger<ConnectorClient> logger)
+{
+    public const string HttpClientName = "ndrbot-connector";
+
+    /// <summary>POST a reply: <c>/v3/conversations/{id}/activities/{replyToId}</c>, or to the conversation when there is no id.</summary>
+    public Task<bool> SendAsync(string serviceUrl, OutgoingActivity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var path = ActivitiesPath(activity.Conversation) + (activity.ReplyToId is { } replyTo ? "/" + Uri.EscapeDataString(replyTo) : "");
+        return CallAsync(HttpMethod.Post, serviceUrl, path, activity, cancellationToken);
+    }
+
+    /// <summary>PUT a replacement for an earlier bot message (a card whose case changed).</summary>
+    public Task<bool> UpdateAsync(string serviceUrl, string activityId, OutgoingActivity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return CallAsync(HttpMethod.Put, serviceUrl, ActivitiesPath(activity.Conversation) + "/" + Uri.EscapeDataString(activityId), activity, cancellationToken);
+    }
+
+    // Note: conversation ids of channel threads carry ";messageid=…"; the brief (A1) says escape the whole id.
+    private static string ActivitiesPath(ConversationAccount? conversation) =>
+        "v3/conversations/" + Uri.EscapeDataString(conversation?.Id ?? throw new ArgumentException("the activity has no conversation")) + "/activities";
+
+    private async Task<bool> CallAsync(HttpMethod method, string serviceUrl, string path, OutgoingActivity activity, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var request = new HttpRequestMessage(method, new Uri(serviceUrl.TrimEnd('/') + "/" + path))
+        {
+            Content = JsonContent.Create(activity, options: TeamsJson.Options),
+        };
+        if (await tokens.GetTokenAsync(cancellationToken) is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                metrics.ConnectorCall(activity.Type, Stopwatch.GetElapsedTime(started));
+                return true;
+            }
+
+            Log.ConnectorFailed(logger, method.Method, (int)response.StatusCode, activity.Type);
+            metrics.OutboundFailure(activity.Type, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return false;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
+        {
+            Log.ConnectorError(logger, ex, method.Method, activity.Type);
+            metrics.OutboundFailure(activity.Type, ex.GetType().Name);
+            return false;
+        }
+    }
+}

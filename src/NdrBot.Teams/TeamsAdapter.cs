@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using NdrBot.Cards;
+using NdrBot.Cards.AdaptiveCards;
+using NdrBot.Cards.Model;
+using NdrBot.Teams.Activities;
+using NdrBot.Teams.Invoke;
+using NdrBot.Teams.Replies;
+
+namespace NdrBot.Teams;
+
+/// <summary>
+/// Translates an authorized activity: messages and card submits are answered at once with 200 and replied to
+/// through the queue; Action.Execute invokes are answered in the HTTP response; installs get a welcome card in a
+/// personal chat; anything else is acknowledged and ignored (A2014).
+/// </summary>
+public sealed class TeamsAdapter(IAnswerer answerer, ReplyBacklog queue, TeamsMetrics metrics, TimeProvider time, ILogger<TeamsAdapter> logger)
+{
+    public async Task<TeamsTurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var result = activity.Type switch
+        {
+            null or "" => TeamsTurnResult.BadRequest,
+            ActivityTypes.Message => OnMessage(activity),
+            ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => await OnExecuteAsync(activity, cancellationToken),
+            ActivityTypes.Invoke => TeamsTurnResult.NotImplemented,
+            ActivityTypes.InstallationUpdate when activity.Action == "add" && activity.Conversation?.IsPersonal == true => Enqueue(activity, w => w with { Welcome = true }),
+            _ => Ignore(activity),
+        };
+        metrics.Activity(activity.Type, result.StatusCode);
+        return result;
+    }
+
+    private TeamsTurnResult OnMessage(Activity activity)
+    {
+        if (activity.Value is { ValueKind: JsonValueKind.Object } value)
+        {
+            return CardAction.TryParse(value, out var action) ? Enqueue(activity, w => w with { Action = action }) : Ignore(activity);
+        }
+
+        var text = MentionText.QuestionOf(activity);
+        return Enqueue(activity, w => w with { Question = new Question(text, Replies.Responder.AskerOf(activity)) });
+    }
+
+    private async Task<TeamsTurnResult> OnExecuteAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value
+            || !value.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object
+            || !action.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "Action.Execute")
+        {
+            return InvokeResponses.Error("BadRequest", "Expected an Action.Execute invoke.");
+        }
+
+        if (!action.TryGetProperty("data", out var data) || !CardAction.TryParse(data, out var cardAction))
+        {
+            return InvokeResponses.Error("NotSupported", "This button is not one of NdrBot's.");
+        }
+
+        var reply = await answerer.ActAsync(cardAction, Replies.Responder.AskerOf(activity), cancellationToken);
+        return reply.UpdatedAnswer is { } updated
+            ? InvokeResponses.Card(AdaptiveCardRenderer.Render(updated))
+            : InvokeResponses.Message(reply.Message);
+    }
+
+    private TeamsTurnResult Enqueue(Activity activity, Func<ReplyWork, ReplyWork> shape)
+    {
+        if (queue.TryEnqueue(shape(new ReplyWork(activity, time.GetTimestamp()))))
+        {
+            return TeamsTurnResult.Ok;
+        }
+
+        Log.QueueFull(logger, activity.Id);
+        return TeamsTurnResult.Busy;
+    }
+
+    private TeamsTurnResult Ignore(Activity activity)
+    {
+        Log.Ignored(logger, activity.Type);
+        return TeamsTurnResult.Ok;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NdrBot.Teams.Auth;
+using NdrBot.Teams.Connector;
+using NdrBot.Teams.Replies;
+
+namespace NdrBot.Teams;
+
+public static class TeamsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Teams adapter: options from <c>Teams</c>, the Connector-token JwtBearer scheme, the resilient Connector
+    /// client, the reply queue and its worker. The host registers an <see cref="Cards.IAnswerer"/>.
+    /// </summary>
+    public static IServiceCollection AddNdrBotTeams(this IServiceCollection services)
+    {
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddAuthentication().AddJwtBearer(BotAuth.Scheme, _ => { });
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BotJwtBearerOptionsSetup>();
+        services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+        services.AddHttpClient(ConnectorClient.HttpClientName).AddStandardResilienceHandler();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ConnectorClient>(
+            sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ConnectorClient.HttpClientName)));
+        services.AddSingleton<TeamsMetrics>();
+        services.AddSingleton<TeamsRequestGate>();
+        services.AddSingleton<ReplyBacklog>();
+        services.AddSingleton<Responder>();
+        services.AddSingleton<TeamsAdapter>();
+        services.AddHostedService<ReplyWorker>();
+        return services;
+    }
+}

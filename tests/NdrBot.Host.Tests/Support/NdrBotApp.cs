@@ -1,0 +1,46 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NdrBot.Teams.Connector;
+
+namespace NdrBot.Host.Tests.Support;
+
+/// <summary>
+/// The host under test, with its own configuration. <see cref="RemoteAddress"/> plays the caller's IP (TestServer
+/// sets none); with an AppId the bot token provider is a fake so no test goes to Entra ID.
+/// </summary>
+internal sealed class NdrBotApp(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    public const string BotToken = "test-bot-token";
+
+    public IPAddress RemoteAddress { get; set; } = IPAddress.Loopback;
+
+    public static NdrBotApp WithAuth(BotFrameworkFake fake, string appId) => new(new Dictionary<string, string?>
+    {
+        ["Teams:AppId"] = appId,
+        ["Teams:OpenIdMetadataUrl"] = fake.MetadataUrl,
+    });
+
+    public static NdrBotApp DevMode() => new(new Dictionary<string, string?>());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(() => RemoteAddress));
+            if (settings.ContainsKey("Teams:AppId"))
+            {
+                services.RemoveAll<IBotTokenProvider>();
+                services.AddSingleton<IBotTokenProvider>(new FixedTokenProvider(BotToken));
+            }
+        });
+    }
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using NdrBot.Teams.Activities;
+using NdrBot.Teams.Connector;
+
+namespace NdrBot.Teams.Tests.Connector;
+
+public sealed class ConnectorClientTests
+{
+    [Fact]
+    public async Task SendAsync_ThreadConversationId_IsEscapedAsOnePathSegment()
+    {
+        var handler = new CapturingHandler(HttpStatusCode.Created);
+        var client = Create(handler, token: null);
+        var reply = new OutgoingActivity
+        {
+            Type = "message",
+            Conversation = new ConversationAccount("19:abc@thread.skype;messageid=1498171086622"),
+            ReplyToId = "1498171086622",
+            Text = "hi",
+        };
+
+        Assert.True(await client.SendAsync("https://smba.trafficmanager.net/amer/", reply));
+
+        Assert.Equal(
+            "https://smba.trafficmanager.net/amer/v3/conversations/19%3Aabc%40thread.skype%3Bmessageid%3D1498171086622/activities/1498171086622",
+            handler.Requests.Single().RequestUri!.AbsoluteUri);
+        Assert.Null(handler.Requests.Single().Headers.Authorization);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_WithToken_PutsWithBearer()
+    {
+        var handler = new CapturingHandler(HttpStatusCode.OK);
+        var client = Create(handler, token: "t0k");
+        var update = new OutgoingActivity { Type = "message", Conversation = new ConversationAccount("conv"), Text = "x" };
+
+        Assert.True(await client.UpdateAsync("https://smba.trafficmanager.net/amer", "card-1", update));
+
+        var request = handler.Requests.Single();
+        Assert.Equal(HttpMethod.Put, request.Method);
+        Assert.Equal("/amer/v3/conversations/conv/activities/card-1", request.RequestUri!.AbsolutePath);
+        Assert.Equal("t0k", request.Headers.Authorization!.Parameter);
+    }
+
+    [Fact]
+    public async Task SendAsync_ConnectorError_ReturnsFalse()
+    {
+        var client = Create(new CapturingHandler(HttpStatusCode.BadRequest), token: null);
+        var reply = new OutgoingActivity { Type = "message", Conversation = new ConversationAccount("conv"), Text = "x" };
+
+        Assert.False(await client.SendAsync("https://smba.trafficmanager.net/amer/", reply));
+    }
+
+    private static ConnectorClient Create(HttpMessageHandler handler, string? token)
+    {
+        var metrics = new TeamsMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        return new ConnectorClient(new HttpClient(handler), new StaticTokens(token), metrics, NullLogger<ConnectorClient>.Instance);
+    }
+
+    private sealed class StaticTokens(string? token) : IBotTokenProvider
+    {
+        public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(token);
+    }
+
+    private sealed class CapturingHandler(HttpStatusCode status) : HttpMessageHandler
+    {
+        public List<HttpRequestMessage> Requests { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Requests.Add(request);
+            return Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent("""{"id":"1"}""") });
+        }
+    }
+}
