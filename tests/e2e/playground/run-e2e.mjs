@@ -146,6 +146,23 @@ async function runWebChat(url) {
   });
 }
 
+async function runWebChatFallback(url) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(STEP_MS);
+  // As if npm never installed the renderer: the vendor files are not there.
+  await page.route('**/vendor/**', (r) => r.fulfill({ status: 404, body: '' }));
+  await step('without the renderer the page still answers, in plain text', async () => {
+    await page.goto(url + '/');
+    await page.locator('#renderer-status').filter({ hasText: 'not installed' }).waitFor();
+    await page.locator('#input').fill('5.4.6');
+    await page.keyboard.press('Enter');
+    await page.locator('.bot.card.fallback').filter({ hasText: 'Mail loop' }).first().waitFor();
+    await page.locator('.bot.card.fallback').getByRole('button', { name: 'Claim' }).first().click();
+    await page.locator('.bot.text').filter({ hasText: /claim case/i }).first().waitFor();
+    return { screenshot: await shot(page, '4-fallback') };
+  });
+}
+
 async function runPlayground(botUrl) {
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'ndrbot-e2e-playground-'));
   temps.push(cwd);
@@ -199,7 +216,12 @@ const deadline = setTimeout(async () => {
 }, TOTAL_MS);
 try {
   const { url } = await startHost();
-  await (scenario === 'webchat' ? runWebChat(url) : runPlayground(url));
+  if (scenario === 'webchat') {
+    await runWebChat(url);
+    await runWebChatFallback(url);
+  } else {
+    await runPlayground(url);
+  }
   ok = true;
 } catch (e) {
   steps.push({ name: 'failure', ok: false, error: String(e.message || e).split('\n')[0] });
