@@ -16,6 +16,8 @@ public static class CliApp
         var root = new RootCommand("NdrBot: explains email delivery status codes and bounce messages.")
         {
             ExplainCommand.Create(io),
+            ScanCommand.Create(io),
+            TeamsPackageCommand.Create(io),
         };
 
         // Note: response files are off, or "@ndrbot 5.4.6" would be read as a file name.

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using NdrBot.Cli.Output;
+using NdrBot.Core.Bounces;
 using NdrBot.Core.Diagnosis;
 
 namespace NdrBot.Cli.Commands;
@@ -33,8 +34,7 @@ internal static class ExplainCommand
         Explanation explanation;
         if (words.Length == 0 || words is ["-"])
         {
-            var bytes = await ReadAllAsync(io.Stdin, cancellationToken);
-            explanation = explainer.Explain(Encoding.UTF8.GetString(bytes));
+            explanation = FromStdin(explainer, await ReadAllAsync(io.Stdin, cancellationToken));
         }
         else
         {
@@ -49,6 +49,20 @@ internal static class ExplainCommand
         }
 
         return CliApp.Answered;
+    }
+
+    /// <summary>
+    /// A whole message (it opens with header fields) is read as bytes, so its own charsets and encodings are kept;
+    /// a pasted fragment, or a message that turns out to say nothing, is read as UTF-8 text.
+    /// </summary>
+    private static Explanation FromStdin(Explainer explainer, byte[] bytes)
+    {
+        if (BounceAnalyzer.LooksLikeMessage(bytes) && explainer.Explain(bytes) is { IsEmpty: false } message)
+        {
+            return message;
+        }
+
+        return explainer.Explain(Encoding.UTF8.GetString(bytes));
     }
 
     private static async Task<byte[]> ReadAllAsync(Stream stream, CancellationToken cancellationToken)

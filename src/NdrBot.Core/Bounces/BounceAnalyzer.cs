@@ -86,6 +86,13 @@ public sealed class BounceAnalyzer
         }
     }
 
+    /// <summary>
+    /// True when the bytes open with RFC 5322 header fields (a whole message such as an .eml), false for a pasted
+    /// fragment. Only the first 8 KiB are read.
+    /// </summary>
+    public static bool LooksLikeMessage(ReadOnlySpan<byte> data) =>
+        MessageSniffer.LooksLikeMessage(Encoding.Latin1.GetString(data[..Math.Min(data.Length, 8192)]));
+
     /// <summary>Unprintable bytes in the first 8 KiB beyond this share mean the input is not mail at all.</summary>
     internal static bool LooksBinary(ReadOnlySpan<byte> data)
     {

@@ -7,6 +7,11 @@ internal static class CodeExtractor
 {
     public readonly record struct Codes(string? Status, string? ReplyCode, int Position);
 
+    /// <summary>
+    /// The code the remote server answered with. A status glued to a reply ("550 5.1.1", "550-'5.7.1") beats a bare
+    /// status; among those, the last failing one wins, because wrappers quote the real answer after their own
+    /// ("554 4.4.7 Message expired ... &lt;421 4.4.2 Connection timed out&gt;") and transcripts end with the refusal.
+    /// </summary>
     public static Codes Find(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -15,9 +20,9 @@ internal static class CodeExtractor
         }
 
         var span = text.AsSpan();
-        string? status = null;
-        string? reply = null;
-        var position = -1;
+        Codes? bare = null;
+        Codes? firstPair = null;
+        Codes? lastFailure = null;
         foreach (var found in EnhancedCodeScanner.Scan(span))
         {
             var candidate = span[found.Start..found.End].ToString();
@@ -26,31 +31,47 @@ internal static class CodeExtractor
                 continue;
             }
 
-            // Note: "550 5.1.1" is best; a bare code after a different-class reply ("550 4.4.7") is still the status.
-            status ??= candidate;
-            position = position < 0 ? found.Start : position;
-            if (found.ReplyStart is { } r)
+            bare ??= new Codes(candidate, null, found.Start);
+            if ((found.ReplyStart ?? QuotedReplyBefore(span, found.Start)) is not { } r || !SmtpReplies.IsKnown(span.Slice(r, 3)))
             {
-                reply = span.Slice(r, 3).ToString();
-                status = candidate;
-                position = r;
-                break;
+                continue;
             }
+
+            var pair = new Codes(candidate, span.Slice(r, 3).ToString(), r);
+            firstPair ??= pair;
+            lastFailure = span[r] is '4' or '5' && candidate[0] == span[r] ? pair : lastFailure;
         }
 
-        if (reply is null)
+        if ((lastFailure ?? firstPair) is { } chosen)
         {
-            reply = FindReply(span, status, out var replyPos);
-            position = position < 0 ? replyPos : position;
+            return chosen;
         }
 
-        return new Codes(status, reply, position);
+        var status = bare?.Status;
+        var reply = FindReply(span, status, out var replyPos);
+        return new Codes(status, reply, bare?.Position ?? replyPos);
     }
 
-    /// <summary>A three-digit reply standing alone, of the status's class when a status is known.</summary>
+    /// <summary>"550-'5.7.1" or "550 '5.7.1": a reply, then a quote, then the status.</summary>
+    private static int? QuotedReplyBefore(ReadOnlySpan<char> text, int statusStart)
+    {
+        var start = statusStart - 5;
+        if (start < 0 || text[statusStart - 1] is not ('\'' or '"') || text[statusStart - 2] is not (' ' or '-'))
+        {
+            return null;
+        }
+
+        return ReplyCode.IsValid(text.Slice(start, 3)) && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) ? start : null;
+    }
+
+    /// <summary>
+    /// A three-digit reply standing alone, of the status's class when a status is known. Sendmail nests the remote
+    /// reply after its own ("554 &lt;x&gt;... 550 Host unknown"); the nested one is the remote server's answer.
+    /// </summary>
     private static string? FindReply(ReadOnlySpan<char> text, string? status, out int position)
     {
         position = -1;
+        string? reply = null;
         for (var i = 0; i + 3 <= text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i]))
@@ -64,17 +85,23 @@ internal static class CodeExtractor
                 run++;
             }
 
-            if (run == 3 && ReplyCode.IsValid(text.Slice(i, 3)) && StandsAlone(text, i)
-                && (status is null || status[0] == text[i]))
+            if (run == 3 && SmtpReplies.IsKnown(text.Slice(i, 3)) && StandsAlone(text, i) && (status is null || status[0] == text[i]))
             {
-                position = i;
-                return text.Slice(i, 3).ToString();
+                if (reply is null)
+                {
+                    position = i;
+                    reply = text.Slice(i, 3).ToString();
+                }
+                else if (text[..i].TrimEnd(' ').EndsWith("...", StringComparison.Ordinal))
+                {
+                    return text.Slice(i, 3).ToString();
+                }
             }
 
             i += run - 1;
         }
 
-        return null;
+        return reply;
     }
 
     private static bool StandsAlone(ReadOnlySpan<char> text, int i)

@@ -9,7 +9,8 @@ internal static class CommandDetector
         ("rcpt to", "RCPT"), ("rcpt command", "RCPT"), ("mail from", "MAIL"), ("mail command", "MAIL"),
         ("end of data", "DATA"), ("final data", "DATA"), ("data command", "DATA"), ("after data", "DATA"),
         ("helo", "HELO"), ("ehlo", "HELO"), ("initial connection", "CONN"), ("greeting", "CONN"),
-        ("starttls", "STARTTLS"),
+        ("starttls", "STARTTLS"), ("my name was rejected", "HELO"), ("but sender was rejected", "MAIL"),
+        ("but greeting failed", "CONN"),
     ];
 
     // Note: Sendmail transcripts (">>> DATA" then "<<< 550 ..."): the last command sent is the one refused.
@@ -18,7 +19,11 @@ internal static class CommandDetector
         (">>> rcpt to", "RCPT"), (">>> mail from", "MAIL"), (">>> data", "DATA"), (">>> ehlo", "HELO"),
         (">>> helo", "HELO"), (">>> starttls", "STARTTLS"), ("\n-------smtp command\ndata", "DATA"),
         ("\n-------smtp command\nrcpt", "RCPT"), ("\n-------smtp command\nmail", "MAIL"),
+        ("in:  rcpt to", "RCPT"), ("in:  mail", "MAIL"), ("in:  data", "DATA"), ("in:  ehlo", "HELO"), ("in:  helo", "HELO"),
+        ("in: rcpt to", "RCPT"), ("in: mail", "MAIL"), ("in: data", "DATA"), ("in: ehlo", "HELO"), ("in: helo", "HELO"),
     ];
+
+    private static readonly string[] RefusalMarkers = ["<<< 4", "<<< 5", "out: 4", "out: 5"];
 
     public static string? Find(string? text)
     {
@@ -64,9 +69,14 @@ internal static class CommandDetector
     /// <summary>Where the first "&lt;&lt;&lt; 4xx/5xx" reply is: the command just before it is the one refused.</summary>
     private static int FirstRefusal(string lower)
     {
-        var four = lower.IndexOf("<<< 4", StringComparison.Ordinal);
-        var five = lower.IndexOf("<<< 5", StringComparison.Ordinal);
-        var first = four < 0 ? five : five < 0 ? four : Math.Min(four, five);
+        // Note: Sendmail marks replies "<<< 550"; Postfix session transcripts mark them "Out: 550".
+        var first = -1;
+        foreach (var marker in RefusalMarkers)
+        {
+            var at = lower.IndexOf(marker, StringComparison.Ordinal);
+            first = at >= 0 && (first < 0 || at < first) ? at : first;
+        }
+
         return first < 0 ? lower.Length - 1 : first;
     }
 }

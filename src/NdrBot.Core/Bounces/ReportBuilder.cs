@@ -33,20 +33,21 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue)
         var statusClass = StatusResolver.ClassOf(evidence, stated);
         var reason = ReasonClassifier.Classify(evidence with { Status = stated });
         var status = stated ?? StatusResolver.Infer(statusClass, reason);
+        var reply = StatusResolver.Reply(evidence.ReplyCode, stated);
         var permanent = status[0] == '5';
         return new FailedRecipient
         {
             Recipient = evidence.Recipient,
             Status = status,
             StatusInferred = stated is null,
-            ReplyCode = evidence.ReplyCode,
+            ReplyCode = reply,
             Reason = reason,
             Permanent = permanent,
             HardBounce = permanent && HardReasons.Contains(reason),
             Action = evidence.Action,
             RemoteMta = evidence.RemoteMta,
             Diagnostic = string.IsNullOrEmpty(evidence.Diagnostic) ? null : evidence.Diagnostic,
-            Lookup = Lookup(status, new LookupContext(vendor, evidence.Diagnostic ?? evidence.Context, evidence.ReplyCode)),
+            Lookup = Lookup(status, new LookupContext(vendor, evidence.Diagnostic ?? evidence.Context, reply)),
         };
     }
 

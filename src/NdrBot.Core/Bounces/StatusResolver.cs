@@ -7,7 +7,7 @@ internal static class StatusResolver
 {
     private static readonly string[] TransientMarkers =
     [
-        "temporar", "try again", "will retry", "will be retried", "retry timeout", "deferred", "delayed", "still trying",
+        "temporar", "will retry", "will be retried", "retry timeout", "deferred", "delayed", "still trying",
         "greylist", "transient",
     ];
 
@@ -23,20 +23,40 @@ internal static class StatusResolver
         ["virusdetected"] = "7.1", ["ratelimited"] = "7.0", ["toomanyconn"] = "7.0", ["failedstarttls"] = "7.10",
     };
 
-    /// <summary>The status the evidence states, preferring a specific code in the text over a bare X.0.0.</summary>
+    /// <summary>
+    /// The status the evidence states. The DSN <c>Status:</c> field stands unless the remote server's own words carry
+    /// a code of the same class that says more (5.1.1 over 5.0.0, 5.2.2 over a reporting MTA's 5.1.1), or a code whose
+    /// class the reply code confirms while the field's class contradicts it (<c>Status: 4.5.0</c> over "550 5.5.0").
+    /// </summary>
     public static string? Stated(RecipientEvidence evidence)
     {
         var stated = Valid(evidence.Status);
-        var inText = Valid(CodeExtractor.Find(evidence.Diagnostic).Status);
-        if (stated is null)
+        var found = CodeExtractor.Find(evidence.Diagnostic);
+        var inText = Valid(found.Status);
+        if (stated is null || inText is null || stated == inText)
         {
-            return inText;
+            return stated ?? inText;
         }
 
-        return stated.EndsWith(".0.0", StringComparison.Ordinal) && inText is not null && inText[0] == stated[0] && !inText.EndsWith(".0.0", StringComparison.Ordinal)
-            ? inText
-            : stated;
+        if (stated[0] == inText[0])
+        {
+            return Detail(inText) >= Detail(stated) ? inText : stated;
+        }
+
+        var reply = found.ReplyCode ?? evidence.ReplyCode;
+        return reply is not null && reply[0] == inText[0] ? inText : stated;
     }
+
+    /// <summary>
+    /// The reply code, unless it contradicts the status class: "Status: 4.0.0" with "554 Blocked" leaves the class
+    /// to the DSN and the reply unknown.
+    /// </summary>
+    public static string? Reply(string? reply, string? status) =>
+        reply is null || status is null || reply[0] == status[0] || status[0] == '2' ? reply : null;
+
+    /// <summary>0 for X.0.0, 1 for X.Y.0, 2 for X.Y.Z: how much a code says beyond its class.</summary>
+    private static int Detail(string code) =>
+        code.EndsWith(".0.0", StringComparison.Ordinal) ? 0 : code.EndsWith(".0", StringComparison.Ordinal) ? 1 : 2;
 
     /// <summary>1 of 2, 4 or 5: from the reply code, the DSN action, or words that say the failure is temporary.</summary>
     public static int ClassOf(RecipientEvidence evidence, string? stated)

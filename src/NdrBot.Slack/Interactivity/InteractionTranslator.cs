@@ -12,7 +12,7 @@ namespace NdrBot.Slack.Interactivity;
 internal static class InteractionTranslator
 {
     /// <summary>The message shortcut's callback id (manifests/slack).</summary>
-    public const string ExplainShortcut = "ndrbot.explain";
+    public const string ExplainShortcut = "explain_bounce";
 
     public static SlackInbound Translate(InteractionPayload payload)
     {

@@ -56,7 +56,7 @@ public sealed class InteractionTranslatorTests
     public void Translate_ExplainShortcut_AsksAboutTheMessageInItsThread()
     {
         var json = """
-            {"type":"message_action","callback_id":"ndrbot.explain","trigger_id":"1","user":{"id":"U2"},"channel":{"id":"C7"},
+            {"type":"message_action","callback_id":"explain_bounce","trigger_id":"1","user":{"id":"U2"},"channel":{"id":"C7"},
              "response_url":"https://hooks.slack.com/app/x","message":{"ts":"1700.9","text":"Delivery failed: 550 5.1.1 &lt;jo@example.com&gt;"}}
             """;
 

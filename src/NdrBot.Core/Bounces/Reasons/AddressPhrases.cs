@@ -54,7 +54,11 @@ internal static class AddressPhrases
         "domain is not configured", "recipient domain not found", "domain could not be found",
         "dns error: domain", "unable to route", "unroutable", "domain name does not exist",
         "the domain * doesn't exist", "couldn't find any host named",
-    ]);
+    ])
+    {
+        // Note: Postfix "Host not found, try again" is a DNS lookup that failed for now (TRY_AGAIN), not a missing domain.
+        Unless = ["host not found, try again", "name service error"],
+    };
 
     public static readonly PhraseRule HasMoved = new("hasmoved",
     [

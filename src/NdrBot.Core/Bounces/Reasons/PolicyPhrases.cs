@@ -16,6 +16,7 @@ internal static class PolicyPhrases
         "cannot resolve your", "client host rejected: cannot find your", "no reverse", "reverse-dns",
         "unresolvable", "hostname lookup failed", "not have a ptr", "ip name lookup failed", "does not resolve",
         "your host name does not match", "dns ptr", "reverse dns validation failed", "ptr lookup",
+        "unverifyable sending ip", "unverifiable sending ip",
     ]);
 
     public static readonly PhraseRule BadReputation = new("badreputation",

@@ -23,7 +23,7 @@ internal static class ReasonClassifier
     /// <summary>Reasons a code names too loosely to stand against the text.</summary>
     private static readonly HashSet<string> Vague = new(StringComparer.Ordinal)
     {
-        "securityerror", "systemerror", "blocked", "contenterror",
+        "securityerror", "systemerror", "blocked", "contenterror", "networkerror",
     };
 
     /// <summary>What the text may say to overrule a code that names an address problem.</summary>
@@ -46,7 +46,7 @@ internal static class ReasonClassifier
             return "mailererror";
         }
 
-        var diagnostic = ForMatching(evidence.Diagnostic);
+        var diagnostic = ForMatching(Completed(evidence.Diagnostic, evidence.Context));
         var context = ForMatching(evidence.Context);
         if (VendorRules.Match($"{evidence.RemoteMta} {diagnostic} {context}") is { } byVendor)
         {
@@ -58,7 +58,7 @@ internal static class ReasonClassifier
         {
             "userunknown" or "notaccept" or "hostunknown" => ForAddressCode(fromStatus, evidence.Command, diagnostic, context),
             "filtered" => ForFilteredCode(evidence.Command, diagnostic, context),
-            not null when !Vague.Contains(fromStatus) => fromStatus,
+            not null when !Vague.Contains(fromStatus) || IsVendorCode(status!) => fromStatus,
             _ => FromText(evidence, diagnostic, context) ?? fromStatus ?? BySubject(status) ?? Fallback(evidence),
         };
     }
@@ -97,12 +97,28 @@ internal static class ReasonClassifier
         var reason = FirstMatch(Ordered, diagnostic) ?? FirstMatch(Ordered, context);
         return (reason, evidence.Command) switch
         {
+            // Note: an unknown-user answer after DATA, or under a policy-class code ("550 5.7.1 550 User Unknown"), is
+            // a filter's refusal worded as a missing user, as Sisimai reads it.
             ("userunknown", "DATA") => "filtered",
+            ("userunknown", not "RCPT") when PolicyStatus(evidence.Status) => "filtered",
+            ("userunknown" or "filtered" or "rejected" or "expired" or "syntaxerror" or "systemerror" or "securityerror", "HELO" or "CONN") => "blocked",
             ("userunknown" or "filtered", "MAIL") => "rejected",
-            ("userunknown" or "filtered" or "rejected", "HELO" or "CONN") => "blocked",
             _ => reason,
         };
     }
+
+    /// <summary>The diagnostic, followed by the transcript's full refusal when the transcript has one.</summary>
+    private static string? Completed(string? diagnostic, string context)
+    {
+        var reply = TranscriptReply.Find(context);
+        return reply.Length == 0 ? diagnostic : diagnostic + " " + reply;
+    }
+
+    /// <summary>Vendor codes such as Microsoft's 5.4.312 name one cause exactly, unlike the RFC 3463 X.4.2.</summary>
+    private static bool IsVendorCode(string status) => status.Length - status.LastIndexOf('.') > 3;
+
+    private static bool PolicyStatus(string? status) =>
+        status is not null && (status.StartsWith("5.7.", StringComparison.Ordinal) || status.StartsWith("4.7.", StringComparison.Ordinal));
 
     private static string? BySubject(string? status)
     {

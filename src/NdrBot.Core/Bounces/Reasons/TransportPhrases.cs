@@ -31,10 +31,12 @@ internal static class TransportPhrases
 
     public static readonly PhraseRule NetworkError = new("networkerror",
     [
-        "network error", "could not connect", "connection reset", "connection timed out", "connection refused",
+        "network error", "could not connect", "connection reset", "connection refused", "host not found, try again",
+        "host is unreachable", "host name lookup failure", "malformed name server reply", "message looping",
+        "mail forwarding loop", "forwarding loop count", "routing loop", "unable to resolve route",
         "no route to host", "too many hops", "mail loop", "routing loop", "loop detected", "hop count exceeded",
         "dns lookup failure", "temporary failure in name resolution", "name server", "network is unreachable",
-        "lost connection", "connection dropped", "unable to connect", "connect to", "lookup failure",
+        "lost connection", "connection dropped", "unable to connect", "lookup failure",
         "no relevant answers", "dns error",
         "host not reachable", "unreachable", "misconfigured", "could not resolve",
     ]);

@@ -16,6 +16,9 @@ internal static class VendorRules
         // Yahoo's [TSS04]/[TSS09] deferrals: the sending IP is held back for volume or complaints.
         new(["yahoodns.net", "yahoo.com", "verizonmedia.com", "yahooinc.com"], ["[tss04]", "[tss09]", "[tss11]"], "rejected"),
 
+        // Mimecast's documented 554 refusals for a sending network or content its policy does not allow.
+        new(["mimecast"], ["host network not allowed", "email rejected due to security policies", "message not accepted for policy reasons"], "policyviolation"),
+
         // Tencent QQ: "Connection frequency limited".
         new(["qq.com"], ["frequency limited"], "toomanyconn"),
 

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Whole-process throughput of `ndrbot scan --json`: the sample corpus copied 20 times (about 3,800 files),
+# the CLI published in Release, wall time and peak RSS from /usr/bin/time -v.
+# Targets: 4,000 files in at most 2 s; peak memory at most 200 MB.
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+shared="${NDRBOT_SHARED:-$repo/../shared}"
+samples="$shared/data/bounces/maildir"
+copies="${COPIES:-20}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+for i in $(seq -w 1 "$copies"); do
+  mkdir -p "$work/corpus/copy-$i"
+  cp -R "$samples/." "$work/corpus/copy-$i/"
+done
+files=$(find "$work/corpus" -type f \( -name '*.eml' -o -name '*.txt' \) | wc -l)
+
+dotnet publish "$repo/src/NdrBot.Cli" -c Release -o "$work/cli" --nologo -v quiet > "$work/publish.log" 2>&1 \
+  || { cat "$work/publish.log"; exit 1; }
+
+/usr/bin/time -v "$work/cli/ndrbot" scan --json "$work/corpus" > "$work/out.jsonl" 2> "$work/time.log"
+
+wall=$(grep 'Elapsed (wall clock)' "$work/time.log" | awk '{print $NF}')
+rss_kb=$(grep 'Maximum resident set size' "$work/time.log" | awk '{print $NF}')
+lines=$(wc -l < "$work/out.jsonl")
+seconds=$(echo "$wall" | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
+echo "files:        $files (lines written: $lines)"
+echo "wall time:    ${seconds} s"
+echo "files/s:      $(awk -v f="$files" -v s="$seconds" 'BEGIN { printf "%.0f", f / s }')"
+echo "peak memory:  $(awk -v k="$rss_kb" 'BEGIN { printf "%.1f", k / 1024 }') MB"
