@@ -57,6 +57,22 @@ public sealed class InboundAuthTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Post_TokenFromRotatedKey_RefreshesKeySetAndPasses()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(_minter.Mint(_key.SecurityKey), "5.4.6")).StatusCode);
+        using var rotated = new TestKey("key-2", "msteams");
+        _fake.PublishKeys(_key, rotated);
+
+        // Note: JwtBearer asks for a key-set refresh when a kid is unknown; the request that triggered it may
+        // still fail, so a Connector retry (or the next activity) is the one that passes.
+        var first = await SendAsync(_minter.Mint(rotated.SecurityKey), "5.4.6");
+        var status = first.StatusCode == HttpStatusCode.OK ? first.StatusCode : (await SendAsync(_minter.Mint(rotated.SecurityKey), "5.4.6")).StatusCode;
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(_fake.KeySetFetches >= 2, "the key set was not fetched again");
+    }
+
     public static TheoryData<string> BadTokens() =>
         ["expired", "wrong-audience", "wrong-issuer", "unknown-key", "alg-none", "hs256", "wrong-endorsement", "serviceurl-mismatch"];
 
