@@ -14,7 +14,7 @@ namespace NdrBot.Teams;
 /// through the queue; Action.Execute invokes are answered in the HTTP response; installs get a welcome card in a
 /// personal chat; anything else is acknowledged and ignored (A2014).
 /// </summary>
-public sealed class TeamsAdapter(IAnswerer answerer, ReplyBacklog queue, TeamsMetrics metrics, TimeProvider time, ILogger<TeamsAdapter> logger)
+public sealed class TeamsAdapter(IAnswerer answerer, CodeSearch codeSearch, ReplyBacklog queue, TeamsMetrics metrics, TimeProvider time, ILogger<TeamsAdapter> logger)
 {
     public async Task<TeamsTurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken = default)
     {
@@ -24,6 +24,7 @@ public sealed class TeamsAdapter(IAnswerer answerer, ReplyBacklog queue, TeamsMe
             null or "" => TeamsTurnResult.BadRequest,
             ActivityTypes.Message => OnMessage(activity),
             ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => await OnExecuteAsync(activity, cancellationToken),
+            ActivityTypes.Invoke when activity.Name == ActivityTypes.ComposeExtensionQuery => ComposeExtensionResponses.Query(activity.Value, codeSearch),
             ActivityTypes.Invoke => TeamsTurnResult.NotImplemented,
             ActivityTypes.InstallationUpdate when activity.Action == "add" && activity.Conversation?.IsPersonal == true => Enqueue(activity, w => w with { Welcome = true }),
             _ => Ignore(activity),

@@ -1,3 +1,7 @@
+using NdrBot.Core.Catalogue;
+using NdrBot.Core.Codes;
+using NdrBot.Core.Diagnosis;
+using NdrBot.Teams.Invoke;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +33,9 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TeamsRequestGate>();
         services.AddSingleton<ReplyBacklog>();
         services.AddSingleton<Responder>();
+        services.TryAddSingleton(CodeCatalogue.Default);
+        services.TryAddSingleton<Explainer>(sp => new Explainer(sp.GetRequiredService<CodeCatalogue>(), new CodeRecognizer(sp.GetRequiredService<CodeCatalogue>().Checklists)));
+        services.AddSingleton<CodeSearch>();
         services.AddSingleton<TeamsAdapter>();
         services.AddHostedService<ReplyWorker>();
         return services;

@@ -9,4 +9,5 @@ public static class ActivityTypes
     public const string InstallationUpdate = "installationUpdate";
     public const string Typing = "typing";
     public const string AdaptiveCardAction = "adaptiveCard/action";
+    public const string ComposeExtensionQuery = "composeExtension/query";
 }

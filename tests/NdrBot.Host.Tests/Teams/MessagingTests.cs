@@ -95,10 +95,53 @@ public sealed class MessagingTests : IDisposable
     [Fact]
     public async Task Invoke_UnhandledName_Returns501()
     {
-        var response = await PostAsync(Invoke("composeExtension/query", new JsonObject()));
+        var response = await PostAsync(Invoke("task/fetch", new JsonObject()));
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("5.4.6", "5.4.6")]
+    [InlineData("550 5.1.1", "5.1.1")]
+    [InlineData("mailbox full", "Mailbox")]
+    public async Task ComposeExtensionQuery_FindsCodeCardsWithPreviews(string text, string expected)
+    {
+        var response = await PostAsync(Invoke("composeExtension/query", SearchFor(text)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["composeExtension"]!;
+        Assert.Equal("result", (string?)body["type"]);
+        var attachments = body["attachments"]!.AsArray();
+        Assert.NotEmpty(attachments);
+        Assert.True(attachments.Count <= 10);
+        foreach (var attachment in attachments)
+        {
+            Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment!["contentType"]);
+            Assert.Equal("AdaptiveCard", (string?)attachment["content"]!["type"]);
+            Assert.True(System.Text.Encoding.UTF8.GetByteCount(attachment["content"]!.ToJsonString()) <= 28 * 1024);
+            Assert.Equal("application/vnd.microsoft.card.thumbnail", (string?)attachment["preview"]!["contentType"]);
+        }
+
+        Assert.Contains(expected, (string?)attachments[0]!["preview"]!["content"]!["title"], StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(_fake.ConnectorCalls);
+    }
+
+    [Fact]
+    public async Task ComposeExtensionQuery_NothingFound_ReturnsEmptyResult()
+    {
+        var response = await PostAsync(Invoke("composeExtension/query", SearchFor("   ")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["composeExtension"]!;
+        Assert.Empty(body["attachments"]!.AsArray());
+    }
+
+    private static JsonObject SearchFor(string text) => new()
+    {
+        ["commandId"] = "code",
+        ["parameters"] = new JsonArray(new JsonObject { ["name"] = "code", ["value"] = text }),
+        ["queryOptions"] = new JsonObject { ["skip"] = 0, ["count"] = 25 },
+    };
 
     [Fact]
     public async Task UnknownActivityType_IsAcknowledgedAndIgnored()
