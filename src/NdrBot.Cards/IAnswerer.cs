@@ -14,6 +14,12 @@ public interface IAnswerer
     /// <summary>Carries out a card button (claim, note, resolve…) and says what happened.</summary>
     ValueTask<ActionReply> ActAsync(CardAction action, Asker asker, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Tells the pipeline where a case's card was posted (after the channel sent it), so later actions can update
+    /// that card in place. Channels call it for every answer that has a <see cref="Answer.Triage"/> section.
+    /// </summary>
+    ValueTask CardPostedAsync(string caseId, CardLocation location, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+
     /// <summary>The welcome shown when the bot is installed in a personal chat.</summary>
     Answer Welcome();
 }

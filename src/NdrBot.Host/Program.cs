@@ -6,6 +6,7 @@ using NdrBot.Host.Http;
 using NdrBot.Host.Telemetry;
 using NdrBot.Host.WebChat;
 using NdrBot.Teams;
+using NdrBot.Triage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,12 +16,16 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 // Configure the pipeline: text → Explainer → Answer → card, shared by every channel.
 builder.Services.AddNdrBotAnswering();
 
+// Configure triage storage: SQLite under the content root by default, PostgreSQL when Storage:Provider=postgres.
+builder.Services.AddNdrBotTriage(builder.Configuration);
+
 // Configure channels: Teams (Bot Framework) and the local web chat.
 builder.Services.AddNdrBotTeams();
 builder.Services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section);
 
 // Configure health and telemetry.
 builder.Services.AddSingleton<IReadinessCheck, CatalogueReadinessCheck>();
+builder.Services.AddSingleton<IReadinessCheck, StoreReadinessCheck>();
 builder.Services.AddNdrBotTelemetry(builder.Configuration);
 builder.Services.AddProblemDetails();
 

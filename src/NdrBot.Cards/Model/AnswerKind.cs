@@ -17,4 +17,10 @@ public enum AnswerKind
 
     /// <summary>Nothing recognised, or a message that is not a bounce; says what was understood.</summary>
     NotFound,
+
+    /// <summary>A list of cases (<c>@ndrbot cases</c>, <c>@ndrbot mine</c>), one line each with owner and age.</summary>
+    CaseList,
+
+    /// <summary>Counts by code and reason over 7 and 30 days, as bars in text (<c>@ndrbot stats</c>).</summary>
+    Stats,
 }

@@ -2,30 +2,47 @@ using NdrBot.Cards;
 using NdrBot.Cards.Building;
 using NdrBot.Cards.Model;
 using NdrBot.Core.Diagnosis;
+using NdrBot.Host.Cases;
+using NdrBot.Triage;
+using NdrBot.Triage.Delivery;
 
 namespace NdrBot.Host.Answering;
 
 /// <summary>
-/// The channel-neutral pipeline: text → recognizer and bounce analysis (<see cref="Explainer"/>) → <see cref="Answer"/>.
-/// Every adapter (Teams, web chat, later Slack) calls this, so all channels answer alike.
+/// The channel-neutral pipeline: text → case commands, or recognizer and bounce analysis (<see cref="Explainer"/>)
+/// → a case opened or attached in the conversation → <see cref="Answer"/>. Every adapter (Teams, web chat, Slack)
+/// calls this, so all channels answer alike.
 /// </summary>
-internal sealed class Answerer(Explainer explainer, ICardActionHandler actions, AnswerMetrics metrics) : IAnswerer
+internal sealed class Answerer(
+    Explainer explainer, CaseOpener cases, CaseCommands commands, ICardActionHandler actions, ICardReferenceStore references, AnswerMetrics metrics)
+    : IAnswerer
 {
     private static readonly string[] HelpWords = ["help", "/help", "?", "hi", "hello"];
 
-    public ValueTask<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
+    public async ValueTask<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Text.Trim();
         var answer = text.Length == 0 || HelpWords.Contains(text, StringComparer.OrdinalIgnoreCase)
             ? AnswerBuilder.Help()
-            : AnswerBuilder.FromExplanation(explainer.Explain(text));
+            : await commands.TryAnswerAsync(text, question.Asker, cancellationToken)
+                ?? await cases.AnswerWithCaseAsync(explainer.Explain(text), question.Asker, cancellationToken);
         metrics.Answered(question.Asker.Channel, answer);
-        return ValueTask.FromResult(answer);
+        return answer;
     }
 
     public ValueTask<ActionReply> ActAsync(CardAction action, Asker asker, CancellationToken cancellationToken = default) =>
         actions.HandleAsync(action, asker, cancellationToken);
+
+    public async ValueTask CardPostedAsync(string caseId, CardLocation location, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (ChannelNames.Parse(location.Channel) is { } channel && CardAction.IsValidId(caseId))
+        {
+            await references.SaveCardReferenceAsync(
+                new CardReference(caseId, channel, location.ConversationId, location.ServiceUrl, location.MessageId), cancellationToken);
+        }
+    }
 
     public Answer Welcome() => AnswerBuilder.Help();
 }

@@ -2,6 +2,7 @@ using NdrBot.Cards;
 using NdrBot.Core.Catalogue;
 using NdrBot.Core.Codes;
 using NdrBot.Core.Diagnosis;
+using NdrBot.Host.Cases;
 
 namespace NdrBot.Host.Answering;
 
@@ -12,7 +13,10 @@ internal static class AnsweringServiceCollectionExtensions
         services.AddSingleton(_ => CodeCatalogue.Default);
         services.AddSingleton(sp => new Explainer(sp.GetRequiredService<CodeCatalogue>(), new CodeRecognizer()));
         services.AddSingleton<AnswerMetrics>();
-        services.AddSingleton<ICardActionHandler, AcknowledgingCardActionHandler>();
+        services.AddSingleton<CaseCards>();
+        services.AddSingleton<CaseOpener>();
+        services.AddSingleton<CaseCommands>();
+        services.AddSingleton<ICardActionHandler, CaseActionHandler>();
         services.AddSingleton<IAnswerer, Answerer>();
         return services;
     }

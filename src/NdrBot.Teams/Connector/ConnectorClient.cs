@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NdrBot.Teams.Activities;
 
@@ -15,7 +16,14 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, T
     public const string HttpClientName = "ndrbot-connector";
 
     /// <summary>POST a reply: <c>/v3/conversations/{id}/activities/{replyToId}</c>, or to the conversation when there is no id.</summary>
-    public Task<bool> SendAsync(string serviceUrl, OutgoingActivity activity, CancellationToken cancellationToken = default)
+    public async Task<bool> SendAsync(string serviceUrl, OutgoingActivity activity, CancellationToken cancellationToken = default) =>
+        (await PostAsync(serviceUrl, activity, cancellationToken)).Sent;
+
+    /// <summary>
+    /// POST a reply and read the id the channel gave the new activity (the ResourceResponse), which a later
+    /// <see cref="UpdateAsync"/> needs. The id is null when the call failed or the channel returned none.
+    /// </summary>
+    public Task<(bool Sent, string? Id)> PostAsync(string serviceUrl, OutgoingActivity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var path = ActivitiesPath(activity.Conversation) + (activity.ReplyToId is { } replyTo ? "/" + Uri.EscapeDataString(replyTo) : "");
@@ -23,17 +31,18 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, T
     }
 
     /// <summary>PUT a replacement for an earlier bot message (a card whose case changed).</summary>
-    public Task<bool> UpdateAsync(string serviceUrl, string activityId, OutgoingActivity activity, CancellationToken cancellationToken = default)
+    public async Task<bool> UpdateAsync(string serviceUrl, string activityId, OutgoingActivity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return CallAsync(HttpMethod.Put, serviceUrl, ActivitiesPath(activity.Conversation) + "/" + Uri.EscapeDataString(activityId), activity, cancellationToken);
+        var path = ActivitiesPath(activity.Conversation) + "/" + Uri.EscapeDataString(activityId);
+        return (await CallAsync(HttpMethod.Put, serviceUrl, path, activity, cancellationToken)).Sent;
     }
 
     // Note: conversation ids of channel threads carry ";messageid=…"; the brief (A1) says escape the whole id.
     private static string ActivitiesPath(ConversationAccount? conversation) =>
         "v3/conversations/" + Uri.EscapeDataString(conversation?.Id ?? throw new ArgumentException("the activity has no conversation")) + "/activities";
 
-    private async Task<bool> CallAsync(HttpMethod method, string serviceUrl, string path, OutgoingActivity activity, CancellationToken cancellationToken)
+    private async Task<(bool Sent, string? Id)> CallAsync(HttpMethod method, string serviceUrl, string path, OutgoingActivity activity, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         using var request = new HttpRequestMessage(method, new Uri(serviceUrl.TrimEnd('/') + "/" + path))
@@ -51,18 +60,34 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, T
             if (response.IsSuccessStatusCode)
             {
                 metrics.ConnectorCall(activity.Type, Stopwatch.GetElapsedTime(started));
-                return true;
+                return (true, await ReadIdAsync(response, cancellationToken));
             }
 
             Log.ConnectorFailed(logger, method.Method, (int)response.StatusCode, activity.Type);
             metrics.OutboundFailure(activity.Type, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return false;
+            return (false, null);
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
         {
             Log.ConnectorError(logger, ex, method.Method, activity.Type);
             metrics.OutboundFailure(activity.Type, ex.GetType().Name);
-            return false;
+            return (false, null);
+        }
+    }
+
+    // Note: the ResourceResponse is {"id": "..."}; some channels answer 200 with an empty body, which is not an error.
+    private static async Task<string?> ReadIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+            return body.ValueKind == JsonValueKind.Object && body.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                ? id.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 }

@@ -29,18 +29,35 @@ internal sealed class Responder(
             await connector.SendAsync(serviceUrl, OutgoingActivity.ReplyTo(inbound, ActivityTypes.Typing) with { ReplyToId = null }, cancellationToken);
         }
 
-        var reply = work.Action is { } action
-            ? await ActionReplyAsync(inbound, serviceUrl, action, cancellationToken)
-            : CardReply(inbound, work.Welcome ? answerer.Welcome() : await answerer.AnswerAsync(work.Question!, cancellationToken));
+        if (work.Action is { } action)
+        {
+            await SendAsync(serviceUrl, await ActionReplyAsync(inbound, serviceUrl, action, cancellationToken), work, cancellationToken);
+            return;
+        }
+
+        var answer = work.Welcome ? answerer.Welcome() : await answerer.AnswerAsync(work.Question!, cancellationToken);
+        var reply = CardReply(inbound, answer);
         if (work.Welcome)
         {
             reply = reply with { ReplyToId = null };
         }
 
-        if (await connector.SendAsync(serviceUrl, reply, cancellationToken))
+        // Note: the card's activity id is what a later action PUTs the updated card to, so remember it for the case.
+        if (await SendAsync(serviceUrl, reply, work, cancellationToken) is { } cardId && answer.Triage is { } triage)
+        {
+            await answerer.CardPostedAsync(triage.CaseId, new CardLocation(AskerOf(inbound).Channel, inbound.Conversation.Id, serviceUrl, cardId), cancellationToken);
+        }
+    }
+
+    private async Task<string?> SendAsync(string serviceUrl, OutgoingActivity reply, ReplyWork work, CancellationToken cancellationToken)
+    {
+        var (sent, id) = await connector.PostAsync(serviceUrl, reply, cancellationToken);
+        if (sent)
         {
             metrics.ReplyLatency(time.GetElapsedTime(work.ReceivedAt));
         }
+
+        return id;
     }
 
     public static Asker AskerOf(Activity activity) =>
@@ -50,13 +67,23 @@ internal sealed class Responder(
     {
         Log.CardAction(logger, action.Verb.ToWire(), action.CaseId);
         var result = await answerer.ActAsync(action, AskerOf(inbound), cancellationToken);
-        if (result.UpdatedAnswer is { } updated && inbound.ReplyToId is { } cardId)
+        if (result.UpdatedAnswer is { } updated && CardToUpdate(inbound, serviceUrl, result.Card) is { } target)
         {
-            await connector.UpdateAsync(serviceUrl, cardId, CardReply(inbound, updated) with { ReplyToId = null }, cancellationToken);
+            var card = CardReply(inbound, updated) with { ReplyToId = null, Conversation = target.Conversation };
+            await connector.UpdateAsync(target.ServiceUrl, target.ActivityId, card, cancellationToken);
         }
 
         return OutgoingActivity.ReplyTo(inbound) with { Text = result.Message };
     }
+
+    /// <summary>
+    /// The case's card as stored when it was posted in Teams (it may be a later copy than the clicked one), else
+    /// the card the button was on (Action.Submit arrives with replyToId = the card's activity id).
+    /// </summary>
+    private static (string ServiceUrl, ConversationAccount Conversation, string ActivityId)? CardToUpdate(Activity inbound, string serviceUrl, CardLocation? stored) =>
+        stored is { Channel: "msteams", ServiceUrl: { } storedUrl }
+            ? (storedUrl, inbound.Conversation!.Id == stored.ConversationId ? inbound.Conversation : new ConversationAccount(stored.ConversationId), stored.MessageId)
+            : inbound.ReplyToId is { } clicked ? (serviceUrl, inbound.Conversation!, clicked) : null;
 
     private static OutgoingActivity CardReply(Activity inbound, Answer answer) =>
         OutgoingActivity.ReplyTo(inbound) with

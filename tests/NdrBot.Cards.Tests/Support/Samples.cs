@@ -59,7 +59,21 @@ internal static class Samples
         yield return ("case-claimed", WithCase());
         yield return ("case-resolved", WithCase(CaseStatus.Resolved));
         yield return ("hostile", Hostile());
+        yield return ("case-list", CaseList());
+        yield return ("case-list-empty", TriageAnswers.CaseList("Open cases here", [], "No open cases here."));
+        yield return ("stats", Stats());
     }
+
+    public static Answer CaseList() => TriageAnswers.CaseList(
+        "Open cases here",
+        [.. Enumerable.Range(0, 30).Select(i => new CaseListItem($"C-{i:D4}", "5.1.1 to jhon@example.com: " + HostileText, i % 2 == 0 ? null : HostileText, TimeSpan.FromHours(i * 7)))],
+        "No open cases here.");
+
+    public static Answer Stats() => TriageAnswers.Stats("in this conversation",
+    [
+        new StatsCounts(7, 12, [new("5.1.1", 8), new("4.4.7", 3), new("5.7.1", 1)], [new("Mailbox does not exist", 8), new(HostileText, 4)]),
+        new StatsCounts(30, 40, [.. Enumerable.Range(0, 20).Select(i => KeyValuePair.Create($"5.{i}.1", i + 1))], []),
+    ]);
 
     /// <summary>Hostile text everywhere a bounce or a user can put text.</summary>
     public static Answer Hostile() =>

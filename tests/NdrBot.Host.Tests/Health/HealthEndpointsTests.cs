@@ -30,6 +30,7 @@ public sealed class HealthEndpointsTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.True((bool)body["checks"]!["catalogue"]!);
+        Assert.True((bool)body["checks"]!["store"]!);
     }
 
     [Fact]

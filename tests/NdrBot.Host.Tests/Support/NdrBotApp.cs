@@ -9,11 +9,16 @@ namespace NdrBot.Host.Tests.Support;
 
 /// <summary>
 /// The host under test, with its own configuration. <see cref="RemoteAddress"/> plays the caller's IP (TestServer
-/// sets none); with an AppId the bot token provider is a fake so no test goes to Entra ID.
+/// sets none); with an AppId the bot token provider is a fake so no test goes to Entra ID. Unless the settings name
+/// a store, each app gets its own SQLite file under the temp folder, removed when the app is disposed.
 /// </summary>
 internal sealed class NdrBotApp(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
     public const string BotToken = "test-bot-token";
+
+    private readonly string? _ownDatabase = settings.Keys.Any(k => k.StartsWith("Storage:", StringComparison.Ordinal))
+        ? null
+        : TestDatabases.NewSqlitePath();
 
     public IPAddress RemoteAddress { get; set; } = IPAddress.Loopback;
 
@@ -33,6 +38,11 @@ internal sealed class NdrBotApp(IReadOnlyDictionary<string, string?> settings) :
             builder.UseSetting(key, value);
         }
 
+        if (_ownDatabase is not null)
+        {
+            builder.UseSetting("Storage:SqlitePath", _ownDatabase);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(() => RemoteAddress));
@@ -42,5 +52,14 @@ internal sealed class NdrBotApp(IReadOnlyDictionary<string, string?> settings) :
                 services.AddSingleton<IBotTokenProvider>(new FixedTokenProvider(BotToken));
             }
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownDatabase is not null)
+        {
+            TestDatabases.DeleteSqlite(_ownDatabase);
+        }
     }
 }

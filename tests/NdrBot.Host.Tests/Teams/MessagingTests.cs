@@ -41,7 +41,7 @@ public sealed class MessagingTests : IDisposable
     }
 
     [Fact]
-    public async Task ActionSubmit_WithNdrBotData_RoundTripsToAnAcknowledgement()
+    public async Task ActionSubmit_WithNdrBotData_UpdatesTheCardAndConfirms()
     {
         await PostAsync(Activities.Message(_fake.ServiceUrl, "5.4.6"));
         var card = JsonNode.Parse(Assert.Single(await _fake.WaitForConnectorCallsAsync()).RequestMessage.Body!)!;
@@ -55,10 +55,12 @@ public sealed class MessagingTests : IDisposable
         var response = await PostAsync(submit);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var calls = await _fake.WaitForConnectorCallsAsync(2);
-        Assert.Equal("/amer/v3/conversations/conv-1/activities/msg-2", calls[1].RequestMessage.Path);
-        var text = (string?)JsonNode.Parse(calls[1].RequestMessage.Body!)!["text"];
-        Assert.Contains("claim case", text, StringComparison.Ordinal);
+        var calls = await _fake.WaitForConnectorCallsAsync(3);
+        Assert.Equal("PUT", calls[1].RequestMessage.Method);
+        Assert.Equal("/amer/v3/conversations/conv-1/activities/reply-1", calls[1].RequestMessage.Path);
+        Assert.Equal("/amer/v3/conversations/conv-1/activities/msg-2", calls[2].RequestMessage.Path);
+        var text = (string?)JsonNode.Parse(calls[2].RequestMessage.Body!)!["text"];
+        Assert.Contains("You have case", text, StringComparison.Ordinal);
         Assert.True(CardAction.TryParse(JsonDocument.Parse(claim["data"]!.ToJsonString()).RootElement, out var parsed));
         Assert.Contains(parsed.CaseId, text, StringComparison.Ordinal);
     }

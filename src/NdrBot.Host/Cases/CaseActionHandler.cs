@@ -1,0 +1,79 @@
+using NdrBot.Cards.Model;
+using NdrBot.Host.Answering;
+using NdrBot.Triage;
+using NdrBot.Triage.Cases;
+using NdrBot.Triage.Delivery;
+
+namespace NdrBot.Host.Cases;
+
+/// <summary>
+/// Carries out a card button on the case store with the card's version (compare-and-set). Applied: a short
+/// confirmation and the updated card. Stale or refused: why, and the card as the case is now. Either way the reply
+/// says where the case's card lives so the channel can update it in place for everyone.
+/// </summary>
+internal sealed class CaseActionHandler(ICaseStore store, ICardReferenceStore references, CaseCards cards) : ICardActionHandler
+{
+    public async ValueTask<ActionReply> HandleAsync(CardAction action, Asker asker, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var actor = Actors.Of(asker);
+        var result = await ApplyAsync(action, actor, cancellationToken);
+        if (result.Current is not { } current)
+        {
+            return new ActionReply($"There is no case {action.CaseId}; it may have been made on another NdrBot.");
+        }
+
+        var card = await cards.CardAsync(current, cancellationToken);
+        var location = await references.GetCardReferenceAsync(current.Id, cancellationToken) is { } reference ? LocationOf(reference) : null;
+        return new ActionReply(CaseActionMessages.For(result, action, actor), card, location);
+    }
+
+    private async Task<ApplyResult> ApplyAsync(CardAction action, string actor, CancellationToken cancellationToken)
+    {
+        if (action.Verb != CardVerb.Checklist)
+        {
+            return await store.ApplyAsync(action.CaseId, action.Version, ToCaseAction(action, actor), cancellationToken);
+        }
+
+        // Note: the card sends every ticked step; each change is one toggle, applied at the version the last one left.
+        if (await store.GetAsync(action.CaseId, cancellationToken) is not { } c)
+        {
+            return new ApplyResult.NotFound(action.CaseId);
+        }
+
+        var ticked = action.Steps.ToHashSet(StringComparer.Ordinal);
+        var changed = ticked.Except(c.ChecklistDone).Concat(c.ChecklistDone.Except(ticked)).Order(StringComparer.Ordinal).ToList();
+        if (changed.Count == 0)
+        {
+            return await store.ApplyAsync(action.CaseId, action.Version, new CaseAction.ToggleChecklistStep(actor, ""), cancellationToken);
+        }
+
+        ApplyResult result = new ApplyResult.NotFound(action.CaseId);
+        var version = action.Version;
+        foreach (var step in changed)
+        {
+            result = await store.ApplyAsync(action.CaseId, version, new CaseAction.ToggleChecklistStep(actor, step), cancellationToken);
+            if (result is not ApplyResult.Applied applied)
+            {
+                break;
+            }
+
+            version = applied.Case.Version;
+        }
+
+        return result;
+    }
+
+    private static CaseAction ToCaseAction(CardAction action, string actor) => action.Verb switch
+    {
+        CardVerb.Claim => new CaseAction.Claim(actor),
+        CardVerb.TakeOver => new CaseAction.TakeOver(actor),
+        CardVerb.Note => new CaseAction.AddNote(actor, action.Note ?? ""),
+        CardVerb.Resolve => new CaseAction.Resolve(actor, action.Note),
+        CardVerb.Reopen => new CaseAction.Reopen(actor),
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action.Verb, "not a single case action"),
+    };
+
+    public static CardLocation LocationOf(CardReference reference) =>
+        new(ChannelNames.Of(reference.Channel), reference.ConversationId, reference.ServiceUrl, reference.MessageId);
+}

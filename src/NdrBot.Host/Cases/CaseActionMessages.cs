@@ -1,0 +1,40 @@
+using NdrBot.Cards.Model;
+using NdrBot.Triage.Cases;
+using CaseStatus = NdrBot.Triage.Cases.CaseStatus;
+
+namespace NdrBot.Host.Cases;
+
+/// <summary>The short line the person who pressed a button sees.</summary>
+internal static class CaseActionMessages
+{
+    public static string For(ApplyResult result, CardAction action, string actor) => result switch
+    {
+        ApplyResult.Applied { Case: var c } => Applied(c, action),
+        ApplyResult.Stale { Case: var c } => $"That card was out of date, so nothing changed. {State(c, actor)}",
+        ApplyResult.Refused { Case: var c, Reason: var reason } => Refused(c, action, actor, reason),
+        _ => $"There is no case {action.CaseId}.",
+    };
+
+    private static string Applied(Case c, CardAction action) => action.Verb switch
+    {
+        CardVerb.Claim => $"You have case {c.Id} now.",
+        CardVerb.TakeOver => $"You took over case {c.Id}.",
+        CardVerb.Note => $"Note added to case {c.Id}.",
+        CardVerb.Resolve => $"Case {c.Id} is resolved.",
+        CardVerb.Reopen => $"Case {c.Id} is open again.",
+        _ => $"Checklist progress saved on case {c.Id}.",
+    };
+
+    private static string Refused(Case c, CardAction action, string actor, string reason) =>
+        action.Verb == CardVerb.Claim && c.Owner is { } owner && owner != actor && c.Status == CaseStatus.Open
+            ? $"{owner} has it. Take over?"
+            : $"Nothing changed on case {c.Id}: {reason}. {State(c, actor)}";
+
+    private static string State(Case c, string actor) => c switch
+    {
+        { Status: CaseStatus.Resolved } => $"Case {c.Id} is resolved{(c.Resolution is { } r ? ": " + r : "")}.",
+        { Owner: null } => $"Case {c.Id} is open and nobody has it.",
+        { Owner: var o } when o == actor => $"Case {c.Id} is yours.",
+        _ => $"{c.Owner} has case {c.Id}.",
+    };
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using NdrBot.Cards.Building;
+using NdrBot.Cards.Model;
+using NdrBot.Core.Diagnosis;
+using NdrBot.Triage;
+using NdrBot.Triage.Cases;
+
+namespace NdrBot.Host.Cases;
+
+/// <summary>
+/// Opens a case for every code or bounce answered in a conversation, or attaches a repeat to the open case, and
+/// builds the card with the case's state.
+/// </summary>
+internal sealed class CaseOpener(ICaseStore store, CaseCards cards)
+{
+    /// <summary>The answer with its case; the plain answer when there is nothing to triage or no conversation.</summary>
+    public async Task<Answer> AnswerWithCaseAsync(Explanation explanation, Asker asker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        var plain = AnswerBuilder.FromExplanation(explanation);
+        if (plain.Kind is not (AnswerKind.Code or AnswerKind.Bounce or AnswerKind.Checklist) || ConversationKey.Of(asker) is not { } conversation)
+        {
+            return plain;
+        }
+
+        var opened = await store.OpenOrAttachAsync(NewCaseOf(explanation, conversation, Actors.Of(asker)), cancellationToken);
+        var view = await cards.ViewAsync(opened.Case, cancellationToken);
+        var answer = AnswerBuilder.FromExplanation(explanation, view);
+        return opened.Attached ? answer with { Notices = [RepeatNotice(opened.Case), .. answer.Notices] } : answer;
+    }
+
+    private static NewCase NewCaseOf(Explanation explanation, ConversationKey conversation, string actor) => new()
+    {
+        Conversation = conversation.Key,
+        ThreadId = conversation.Thread,
+        Codes = [.. explanation.Findings.Select(f => f.Status ?? f.ReplyCode ?? f.Lookup.Requested).Distinct(StringComparer.Ordinal)],
+        Recipients = [.. explanation.Findings.Select(f => f.Recipient).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
+        Reason = explanation.Findings.GroupBy(f => f.Lookup.Entry.Title).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key,
+        CreatedBy = actor,
+        ChecklistId = explanation.Checklists.Count > 0 ? explanation.Checklists[0].Id : null,
+    };
+
+    private static string RepeatNotice(Case c) =>
+        $"Seen before: this is a repeat of case {c.Id}, opened by {c.CreatedBy} " +
+        $"({c.RepeatCount.ToString(CultureInfo.InvariantCulture)} repeat{(c.RepeatCount == 1 ? "" : "s")} so far). The card shows that case.";
+}

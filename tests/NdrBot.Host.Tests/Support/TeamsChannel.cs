@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NdrBot.Cards.Model;
+using WireMock.Logging;
+
+namespace NdrBot.Host.Tests.Support;
+
+/// <summary>
+/// People talking to NdrBot in one Teams channel (local-dev mode, no auth), against the WireMock Connector: pastes,
+/// button clicks (Action.Submit on the card they see) and the Connector calls the bot makes in reply.
+/// </summary>
+internal sealed class TeamsChannel(BotFrameworkFake fake, string conversationId = "19:triage@thread.tacv2")
+{
+    private int _ids;
+
+    /// <summary>Posts a message and waits for the bot's reply card; returns it and the reply call.</summary>
+    public async Task<JsonNode> SayAsync(HttpClient client, string user, string text)
+    {
+        var before = fake.ConnectorCalls.Count;
+        var message = Activity(user, text);
+        await PostAsync(client, message);
+        var calls = await fake.WaitForConnectorCallsAsync(before + 1);
+        return Body(calls[before]);
+    }
+
+    /// <summary>Clicks a button on <paramref name="card"/> (an Adaptive Card) and waits for the PUT and the reply text.</summary>
+    public async Task<(ILogEntry? Put, string Reply)> ClickAsync(HttpClient client, string user, JsonNode card, CardVerb verb, string? note = null)
+    {
+        var before = fake.ConnectorCalls.Count;
+        var button = card["actions"]!.AsArray().First(a => (string?)a!["title"] == verb.Label())!;
+        var data = button["data"]!.DeepClone().AsObject();
+        if (note is not null)
+        {
+            data[CardAction.NoteInputId] = note;
+        }
+
+        var submit = Activity(user, null);
+        submit["replyToId"] = "reply-1";
+        submit["value"] = data;
+        await PostAsync(client, submit);
+        var calls = await WaitForTextReplyAsync(before);
+        var reply = calls.Skip(before).Last(c => c.RequestMessage.Method == "POST");
+        var put = calls.Skip(before).FirstOrDefault(c => c.RequestMessage.Method == "PUT");
+        return (put, (string?)Body(reply)["text"] ?? "");
+    }
+
+    public static JsonNode CardOf(JsonNode activity) => activity["attachments"]![0]!["content"]!;
+
+    public static JsonNode Body(ILogEntry call) => JsonNode.Parse(call.RequestMessage.Body!)!;
+
+    public static CardAction ActionOf(JsonNode card, CardVerb verb)
+    {
+        var data = card["actions"]!.AsArray().First(a => (string?)a!["title"] == verb.Label())!["data"]!;
+        Assert.True(CardAction.TryParse(JsonDocument.Parse(data.ToJsonString()).RootElement, out var action));
+        return action;
+    }
+
+    private async Task<IReadOnlyList<ILogEntry>> WaitForTextReplyAsync(int before)
+    {
+        for (var expected = before + 1; ; expected++)
+        {
+            var calls = await fake.WaitForConnectorCallsAsync(expected);
+            if (calls.Count < expected || calls.Skip(before).Any(c => c.RequestMessage.Method == "POST" && Body(c)["text"] is not null))
+            {
+                return calls;
+            }
+        }
+    }
+
+    private JsonObject Activity(string user, string? text)
+    {
+        var activity = Activities.Message(fake.ServiceUrl, text ?? "", "channel");
+        if (text is null)
+        {
+            activity.Remove("text");
+        }
+
+        activity["id"] = $"msg-{Interlocked.Increment(ref _ids)}";
+        activity["from"] = new JsonObject { ["id"] = "29:" + user.Replace(' ', '-'), ["name"] = user };
+        activity["conversation"]!["id"] = conversationId;
+        return activity;
+    }
+
+    private static async Task PostAsync(HttpClient client, JsonNode activity)
+    {
+        using var response = await client.SendAsync(Activities.Post(activity));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
