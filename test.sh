@@ -23,7 +23,8 @@ ensure_tools() {
   if [ -d tests/e2e ]; then
     [ -x /usr/bin/chromium ] || apt_install chromium || exit 1
     command -v node >/dev/null || apt_install nodejs npm || exit 1
-    if [ -f tests/e2e/package.json ] && [ ! -d tests/e2e/node_modules ]; then
+    # Note: the playground check re-installs a node_modules made before the Agents Playground joined package.json.
+    if [ -f tests/e2e/package.json ] && { [ ! -d tests/e2e/node_modules ] || [ ! -d tests/e2e/node_modules/@microsoft/m365agentsplayground ]; }; then
       (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error) || { log "npm ci failed in tests/e2e"; exit 1; }
     fi
   fi

@@ -23,16 +23,26 @@ internal sealed class BotFrameworkFake : IDisposable
             ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
             ["token_endpoint_auth_methods_supported"] = new JsonArray("private_key_jwt"),
         };
-        var jwks = new JsonObject { ["keys"] = new JsonArray([.. keys.Select(k => (JsonNode)k.ToJwk())]) };
         Server.Given(Request.Create().WithPath("/v1/.well-known/openidconfiguration").UsingGet())
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(metadata.ToJsonString()));
-        Server.Given(Request.Create().WithPath("/v1/.well-known/keys").UsingGet())
-            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(jwks.ToJsonString()));
+        PublishKeys(keys);
         Server.Given(Request.Create().WithPath("/amer/v3/*").UsingAnyMethod()).AtPriority(100)
             .RespondWith(Response.Create().WithStatusCode(201).WithHeader("Content-Type", "application/json").WithBody("""{"id":"reply-1"}"""));
     }
 
     public WireMockServer Server { get; }
+
+    private Guid KeysMapping { get; } = Guid.NewGuid();
+
+    /// <summary>Replaces the key set the JWKS endpoint serves (key rotation).</summary>
+    public void PublishKeys(params TestKey[] keys)
+    {
+        var jwks = new JsonObject { ["keys"] = new JsonArray([.. keys.Select(k => (JsonNode)k.ToJwk())]) };
+        Server.Given(Request.Create().WithPath("/v1/.well-known/keys").UsingGet()).WithGuid(KeysMapping)
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(jwks.ToJsonString()));
+    }
+
+    public int KeySetFetches => Server.LogEntries.Count(e => e.RequestMessage.Path == "/v1/.well-known/keys");
 
     public string MetadataUrl => Server.Url + "/v1/.well-known/openidconfiguration";
 

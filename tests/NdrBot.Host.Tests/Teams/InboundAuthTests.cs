@@ -57,6 +57,26 @@ public sealed class InboundAuthTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Post_TokenFromRotatedKey_RefreshesKeySetAndPasses()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(_minter.Mint(_key.SecurityKey), "5.4.6")).StatusCode);
+        using var rotated = new TestKey("key-2", "msteams");
+        _fake.PublishKeys(_key, rotated);
+
+        // Note: JwtBearer asks for a key-set refresh when a kid is unknown and IdentityModel fetches it in the
+        // background, so the requests that trigger it can still fail; the Connector retries, as this loop does.
+        var status = HttpStatusCode.Unauthorized;
+        for (var attempt = 0; attempt < 40 && status != HttpStatusCode.OK; attempt++)
+        {
+            status = (await SendAsync(_minter.Mint(rotated.SecurityKey), "5.4.6")).StatusCode;
+            await Task.Delay(attempt == 0 ? 0 : 250);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(_fake.KeySetFetches >= 2, "the key set was not fetched again");
+    }
+
     public static TheoryData<string> BadTokens() =>
         ["expired", "wrong-audience", "wrong-issuer", "unknown-key", "alg-none", "hs256", "wrong-endorsement", "serviceurl-mismatch"];
 

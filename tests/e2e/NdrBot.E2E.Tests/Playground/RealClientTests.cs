@@ -1,0 +1,24 @@
+namespace NdrBot.E2E.Tests.Playground;
+
+/// <summary>
+/// Issue 5 end to end: NdrBot.Host answering real clients. Each scenario sends 5.4.6 and checks its meaning is on
+/// the card, clicks the card's Claim button and checks the acknowledgement, then pastes a Postfix bounce and checks
+/// the recipient is shown. Screenshots land in tests/e2e/artifacts (gitignored).
+/// </summary>
+[Collection(RealClientRuns.Name)]
+public sealed class RealClientTests
+{
+    [Fact]
+    public void AgentsPlayground_MsTeamsChannel_ShowsCardsAndAcknowledgesButtons() => AssertScenario("playground");
+
+    [Fact]
+    public void LocalWebChat_WithAdaptiveCardsRenderer_ShowsCardsAndAcknowledgesButtons() => AssertScenario("webchat");
+
+    private static void AssertScenario(string scenario)
+    {
+        var (exit, report) = RealClientHarness.Run(scenario);
+
+        Assert.True(exit == 0, $"{scenario} e2e failed (exit {exit}):\n{report}");
+        Assert.Contains("pasted Postfix bounce names the recipient", report, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,234 @@
+#!/usr/bin/env node
+// usage: node playground/run-e2e.mjs SCENARIO HOST_DLL HOST_DIR OUT_DIR      (SCENARIO: webchat | playground)
+// Starts NdrBot.Host on a free loopback port (no credentials), then drives a real client in headless Debian
+// Chromium: the local web chat page, or the Microsoft 365 Agents Playground (-c msteams, offline, no telemetry).
+// Each run: send 5.4.6 and wait for its card, click the card's Claim button and wait for the acknowledgement,
+// paste a Postfix bounce and wait for the card naming the recipient. Screenshots go to OUT_DIR. Prints a JSON
+// report; exit 0 when every step passed, 1 otherwise, 2 for usage errors. Bounded in time; every process it
+// started is ended (process groups), and its temp folders are removed.
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const [scenario, hostDll, hostDir, outDir] = process.argv.slice(2);
+if (!['webchat', 'playground'].includes(scenario) || !hostDll || !hostDir || !outDir) {
+  console.error('usage: node playground/run-e2e.mjs webchat|playground HOST_DLL HOST_DIR OUT_DIR');
+  process.exit(2);
+}
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+const BOUNCE = fs.readFileSync(path.join(here, 'postfix-bounce.txt'), 'utf8');
+const TOTAL_MS = 150_000;
+const STEP_MS = 20_000;
+fs.mkdirSync(outDir, { recursive: true });
+
+const children = [];
+const temps = [];
+const steps = [];
+let browser;
+
+const freePort = () => new Promise((resolve, reject) => {
+  const server = net.createServer();
+  server.once('error', reject);
+  server.listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => resolve(port)); });
+});
+
+function start(name, file, args, options) {
+  // detached: the child leads its own process group, so the whole group can be ended at the end.
+  const child = spawn(file, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.output = '';
+  child.stdout.on('data', (d) => { child.output += d; });
+  child.stderr.on('data', (d) => { child.output += d; });
+  child.name = name;
+  children.push(child);
+  return child;
+}
+
+async function stopAll() {
+  if (browser) await browser.close().catch(() => {});
+  for (const child of children) {
+    if (child.exitCode === null) { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ } }
+  }
+  await new Promise((r) => setTimeout(r, 1500));
+  for (const child of children) {
+    if (child.exitCode === null) { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }
+  }
+  for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+async function waitFor(what, check, ms = 30_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try { if (await check()) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function step(name, fn) {
+  const started = Date.now();
+  try {
+    const detail = await fn();
+    steps.push({ name, ok: true, ms: Date.now() - started, detail });
+  } catch (e) {
+    steps.push({ name, ok: false, ms: Date.now() - started, error: String(e.message || e).split('\n')[0] });
+    throw e;
+  }
+}
+
+async function startHost() {
+  const port = await freePort();
+  const host = start('host', 'dotnet', [hostDll, '--urls', `http://127.0.0.1:${port}`], {
+    cwd: hostDir,
+    env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Development', Teams__AppId: '', Logging__LogLevel__Default: 'Warning' },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor('the host /readyz', async () => (await fetch(`${url}/readyz`)).ok, 30_000);
+  return { host, url };
+}
+
+async function newPage() {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ndrbot-e2e-chromium-'));
+  temps.push(profile);
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath, headless: true, viewport: { width: 1280, height: 1000 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage();
+  // Offline: only loopback is reachable; the playground's CDN fonts fail harmlessly.
+  await page.route('**/*', (r) => {
+    const u = new URL(r.request().url());
+    return ['127.0.0.1', 'localhost'].includes(u.hostname) || u.protocol === 'data:' ? r.continue() : r.abort();
+  });
+  page.setDefaultTimeout(STEP_MS);
+  return page;
+}
+
+const shot = async (page, name) => {
+  const file = path.join(outDir, `${scenario}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+};
+
+async function runWebChat(url) {
+  const page = await newPage();
+  await step('open the chat page', async () => {
+    await page.goto(url + '/');
+    const status = await page.locator('#renderer-status').textContent();
+    if (status) throw new Error('renderer missing: ' + status);
+  });
+  await step('5.4.6 gets its card', async () => {
+    await page.locator('#input').fill('5.4.6');
+    await page.keyboard.press('Enter');
+    const card = page.locator('.bot.card .ac-adaptiveCard').filter({ hasText: '5.4.6' }).first();
+    await card.waitFor();
+    const text = await card.innerText();
+    if (!/loop/i.test(text)) throw new Error('the meaning of 5.4.6 (mail loop) is not on the card: ' + text.slice(0, 200));
+    return { screenshot: await shot(page, '1-code-card') };
+  });
+  await step('Claim button is acknowledged', async () => {
+    await page.locator('.bot.card').filter({ hasText: 'Mail loop' }).getByRole('button', { name: 'Claim' }).first().click();
+    await page.locator('.bot.text').filter({ hasText: /claim case/i }).first().waitFor();
+    return { screenshot: await shot(page, '2-after-claim') };
+  });
+  await step('pasted Postfix bounce names the recipient', async () => {
+    await page.locator('#input').fill(BOUNCE);
+    await page.locator('#send').click();
+    await page.locator('.bot.card .ac-adaptiveCard').filter({ hasText: 'jane.doe@example.net' }).first().waitFor();
+    return { screenshot: await shot(page, '3-bounce-card') };
+  });
+}
+
+async function runWebChatFallback(url) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(STEP_MS);
+  // As if npm never installed the renderer: the vendor files are not there.
+  await page.route('**/vendor/**', (r) => r.fulfill({ status: 404, body: '' }));
+  await step('without the renderer the page still answers, in plain text', async () => {
+    await page.goto(url + '/');
+    await page.locator('#renderer-status').filter({ hasText: 'not installed' }).waitFor();
+    await page.locator('#input').fill('5.4.6');
+    await page.keyboard.press('Enter');
+    await page.locator('.bot.card.fallback').filter({ hasText: 'Mail loop' }).first().waitFor();
+    await page.locator('.bot.card.fallback').getByRole('button', { name: 'Claim' }).first().click();
+    await page.locator('.bot.text').filter({ hasText: /claim case/i }).first().waitFor();
+    return { screenshot: await shot(page, '4-fallback') };
+  });
+}
+
+async function runPlayground(botUrl) {
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'ndrbot-e2e-playground-'));
+  temps.push(cwd);
+  const pkg = path.dirname(require.resolve('@microsoft/m365agentsplayground/package.json'));
+  const cli = path.join(pkg, JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')).bin.agentsplayground);
+  const wanted = await freePort();
+  const playground = start('playground', process.execPath,
+    [cli, '-e', `${botUrl}/api/messages`, '-c', 'msteams', '-p', String(wanted), '--disable-telemetry'],
+    { cwd, env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' } });
+  let port;
+  await step('playground listens', async () => {
+    await waitFor('"Listening on N" from the playground', () => {
+      const m = /Listening on (\d+)/.exec(playground.output);
+      port = m && Number(m[1]);
+      return port;
+    }, 30_000);
+    return { port };
+  });
+  const page = await newPage();
+  const box = page.getByRole('textbox').last();
+  const send = async (text) => { await box.click(); await box.fill(text); await page.getByRole('button', { name: 'Send Message' }).click(); };
+  await step('open the playground', async () => {
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await box.waitFor({ timeout: 30_000 });
+  });
+  await step('5.4.6 gets its card', async () => {
+    await send('5.4.6');
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'loop' }).filter({ hasText: '5.4.6' }).first();
+    await card.waitFor();
+    return { screenshot: await shot(page, '1-code-card') };
+  });
+  await step('Claim button is acknowledged', async () => {
+    // Note: the welcome card also mentions 5.4.6 (as an example), so pick the card by its meaning.
+    await page.locator('.ac-adaptiveCard').filter({ hasText: 'Mail loop' }).first().getByRole('button', { name: 'Claim' }).click();
+    await page.getByText(/asked to claim case/i).first().waitFor();
+    return { screenshot: await shot(page, '2-after-claim') };
+  });
+  await step('pasted Postfix bounce names the recipient', async () => {
+    await send(BOUNCE);
+    await page.locator('.ac-adaptiveCard').filter({ hasText: 'jane.doe@example.net' }).first().waitFor();
+    return { screenshot: await shot(page, '3-bounce-card') };
+  });
+}
+
+let ok = false;
+const deadline = setTimeout(async () => {
+  steps.push({ name: 'overall time limit', ok: false, error: `over ${TOTAL_MS} ms` });
+  await stopAll();
+  console.log(JSON.stringify({ ok: false, scenario, steps }, null, 2));
+  process.exit(1);
+}, TOTAL_MS);
+try {
+  const { url } = await startHost();
+  if (scenario === 'webchat') {
+    await runWebChat(url);
+    await runWebChatFallback(url);
+  } else {
+    await runPlayground(url);
+  }
+  ok = true;
+} catch (e) {
+  steps.push({ name: 'failure', ok: false, error: String(e.message || e).split('\n')[0] });
+  for (const child of children) steps.push({ name: `${child.name} output (tail)`, ok: true, detail: child.output.slice(-1500) });
+} finally {
+  clearTimeout(deadline);
+  await stopAll();
+}
+console.log(JSON.stringify({ ok, scenario, steps }, null, 2));
+process.exit(ok ? 0 : 1);
