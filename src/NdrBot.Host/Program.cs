@@ -3,6 +3,7 @@ using NdrBot.Host.Answering;
 using NdrBot.Host.Endpoints;
 using NdrBot.Host.Health;
 using NdrBot.Host.Http;
+using NdrBot.Host.Slack;
 using NdrBot.Host.Telemetry;
 using NdrBot.Host.WebChat;
 using NdrBot.Teams;
@@ -19,9 +20,10 @@ builder.Services.AddNdrBotAnswering();
 // Configure triage storage: SQLite under the content root by default, PostgreSQL when Storage:Provider=postgres.
 builder.Services.AddNdrBotTriage(builder.Configuration);
 
-// Configure channels: Teams (Bot Framework) and the local web chat.
+// Configure channels: Teams (Bot Framework), the local web chat, and Slack (off until a Slack setting is present).
 builder.Services.AddNdrBotTeams();
 builder.Services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section);
+builder.Services.AddNdrBotSlackChannel(builder.Configuration);
 
 // Configure health and telemetry.
 builder.Services.AddSingleton<IReadinessCheck, CatalogueReadinessCheck>();
@@ -39,6 +41,7 @@ app.UseWebChatAssets();
 app.MapHealth();
 app.MapTeams();
 app.MapWebChat();
+app.MapSlack(app.Configuration);
 app.Run();
 
 /// <summary>Visible to WebApplicationFactory in the host tests.</summary>

@@ -18,6 +18,6 @@ internal sealed class ExplainerSlackAnswerer(Explainer explainer) : ISlackAnswer
         return Task.FromResult(answer);
     }
 
-    public Task<Answer?> HandleCardActionAsync(SlackCardActionRequest request, CancellationToken cancellationToken = default) =>
-        Task.FromResult<Answer?>(null);
+    public Task<ActionReply?> HandleCardActionAsync(SlackCardActionRequest request, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ActionReply?>(null);
 }

@@ -12,6 +12,9 @@ public interface ISlackAnswerer
 {
     Task<Answer> AnswerAsync(SlackQuestion question, CancellationToken cancellationToken = default);
 
-    /// <summary>The updated card after a button click, or null when card actions are not available.</summary>
-    Task<Answer?> HandleCardActionAsync(SlackCardActionRequest request, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// What a button click did (a message for the clicker, and the updated card when the case changed), or null when
+    /// card actions are not available.
+    /// </summary>
+    Task<ActionReply?> HandleCardActionAsync(SlackCardActionRequest request, CancellationToken cancellationToken = default);
 }

@@ -14,12 +14,30 @@ public sealed class SlackInboundProcessor(ISlackAnswerer answerer, SlackResponde
                 var answer = await answerer.AnswerAsync(question, cancellationToken);
                 return await responder.SendAsync(answer, question.ReplyTo, cancellationToken);
             case SlackCardActionRequest request:
-                var updated = await answerer.HandleCardActionAsync(request, cancellationToken);
-                return updated is null
-                    ? await responder.SendTextAsync(SlackMessages.ActionUnavailable, request.ReplyTo with { Ephemeral = true, ResponseUrl = null }, cancellationToken)
-                    : await responder.ReplaceAsync(updated, request.ReplyTo, cancellationToken);
+                return await ActAsync(request, cancellationToken);
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The clicker gets the reply's message only they can see; when the case changed, the card is replaced as well.
+    /// </summary>
+    private async Task<SlackApiResult> ActAsync(SlackCardActionRequest request, CancellationToken cancellationToken)
+    {
+        var privately = request.ReplyTo with { Ephemeral = true, ResponseUrl = null };
+        var reply = await answerer.HandleCardActionAsync(request, cancellationToken);
+        if (reply is null)
+        {
+            return await responder.SendTextAsync(SlackMessages.ActionUnavailable, privately, cancellationToken);
+        }
+
+        var result = reply.UpdatedAnswer is { } updated
+            ? await responder.ReplaceAsync(updated, request.ReplyTo, cancellationToken)
+            : null;
+        var told = string.IsNullOrWhiteSpace(reply.Message)
+            ? null
+            : await responder.SendTextAsync(reply.Message, privately, cancellationToken);
+        return result ?? told ?? new SlackApiResult { Ok = true };
     }
 }

@@ -1,0 +1,75 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NdrBot.Cards;
+using NdrBot.Cards.Building;
+using NdrBot.Cards.Model;
+using NdrBot.Host.Endpoints;
+
+namespace NdrBot.Host.Tests.Slack;
+
+/// <summary><c>POST /slack/interactions</c>: a card button reaches the host's <see cref="IAnswerer.ActAsync"/>.</summary>
+public sealed class SlackInteractionsEndpointTests : IDisposable
+{
+    private readonly SlackWebApiFake _slack = new();
+
+    [Fact]
+    public async Task ButtonClick_CallsActAsyncWithTheParsedCardAction_AndAnswersTheClicker()
+    {
+        var action = new CardAction { Verb = CardVerb.Claim, CaseId = "case-42", Version = 3 };
+        var answerer = new RecordingAnswerer(new ActionReply("Claimed case-42."));
+        using var app = SlackHostApp.HttpMode(_slack, services => services.Replace(ServiceDescriptor.Singleton<IAnswerer>(answerer)));
+        using var client = app.CreateClient();
+
+        using var response = await client.SendAsync(SignedSlackRequest.Create(SlackEndpoints.InteractionsRoute, SlackPayloads.ButtonClick(action.ToSlackValue(), _slack.Hook("btn")), SignedSlackRequest.Form));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var told = SlackWebApiFake.Body(Assert.Single(await _slack.WaitForCallsAsync("/api/chat.postEphemeral")));
+        var (acted, asker) = Assert.Single(answerer.Actions);
+        Assert.Equal(action, acted);
+        Assert.Equal(new Asker("slack", "U1", null, "C1"), asker);
+        Assert.Equal("U1", (string?)told["user"]);
+        Assert.Contains("Claimed case-42.", (string?)told["text"], StringComparison.Ordinal);
+        Assert.Empty(_slack.Calls("/hooks/btn"));
+    }
+
+    [Fact]
+    public async Task ButtonClick_WithAnUpdatedCard_ReplacesTheOriginalThroughTheResponseUrl()
+    {
+        var action = new CardAction { Verb = CardVerb.Resolve, CaseId = "case-7", Version = 1 };
+        var answerer = new RecordingAnswerer(new ActionReply("Resolved.", AnswerBuilder.Help()));
+        using var app = SlackHostApp.HttpMode(_slack, services => services.Replace(ServiceDescriptor.Singleton<IAnswerer>(answerer)));
+        using var client = app.CreateClient();
+
+        using var response = await client.SendAsync(SignedSlackRequest.Create(SlackEndpoints.InteractionsRoute, SlackPayloads.ButtonClick(action.ToSlackValue(), _slack.Hook("btn")), SignedSlackRequest.Form));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var replaced = SlackWebApiFake.Body(Assert.Single(await _slack.WaitForCallsAsync("/hooks/btn")));
+        Assert.True((bool?)replaced["replace_original"]);
+        BlockKitAssert.WithinLimits(replaced);
+        Assert.Equal(action, Assert.Single(answerer.Actions).Action);
+    }
+
+    [Fact]
+    public async Task ButtonClick_SignedOverTheDecodedJsonInsteadOfTheRawForm_Is401()
+    {
+        var answerer = new RecordingAnswerer(new ActionReply("unused"));
+        using var app = SlackHostApp.HttpMode(_slack, services => services.Replace(ServiceDescriptor.Singleton<IAnswerer>(answerer)));
+        using var client = app.CreateClient();
+        var form = SlackPayloads.ButtonClick(new CardAction { Verb = CardVerb.Claim, CaseId = "c1" }.ToSlackValue(), _slack.Hook("btn"));
+        using var signedOverJson = SignedSlackRequest.Create(SlackEndpoints.InteractionsRoute, Uri.UnescapeDataString(form["payload=".Length..]), SignedSlackRequest.Form);
+        var headers = signedOverJson.Headers;
+        using var request = SignedSlackRequest.Unsigned(SlackEndpoints.InteractionsRoute, System.Text.Encoding.UTF8.GetBytes(form), SignedSlackRequest.Form);
+        foreach (var header in headers)
+        {
+            request.Headers.Add(header.Key, header.Value);
+        }
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(answerer.Actions);
+    }
+
+    public void Dispose() => _slack.Dispose();
+}
