@@ -56,11 +56,11 @@ public sealed class SlackConfigurationTests : IDisposable
     }
 
     [Fact]
-    public void WithoutTriageStorage_EventIdsAreRememberedInMemory()
+    public void WithTriageStorage_EventIdsAreRememberedInTheStore()
     {
         using var app = SlackHostApp.HttpMode(_slack);
 
-        Assert.IsType<InMemorySlackEventDeduplicator>(app.Services.GetRequiredService<ISlackEventDeduplicator>());
+        Assert.IsType<NdrBot.Host.Slack.StoreBackedSlackDeduplicator>(app.Services.GetRequiredService<ISlackEventDeduplicator>());
     }
 
     public void Dispose() => _slack.Dispose();

@@ -1,10 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using NdrBot.Cards;
-using NdrBot.Cards.BlockKit;
-using NdrBot.Cards.Model;
 using NdrBot.Host.Endpoints;
 using NdrBot.Slack.Signing;
 
@@ -29,9 +24,12 @@ public sealed class SlackEventsEndpointTests : IDisposable
         var post = SlackWebApiFake.Body(Assert.Single(await _slack.WaitForCallsAsync(PostMessage)));
         Assert.Equal("C1", (string?)post["channel"]);
         Assert.Equal("1700000000.000100", (string?)post["thread_ts"]);
-        var answer = await app.Services.GetRequiredService<IAnswerer>().AnswerAsync(new Question("550 5.1.1", new Asker("slack", "U1", null, "C1")));
-        Assert.True(JsonNode.DeepEquals(BlockKitRenderer.Render(answer)["blocks"], post["blocks"]), "the code card's blocks");
-        Assert.Contains("5.1.1", post["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+        // Note: the card is compared by content, not with a second AnswerAsync: that would attach to the case the
+        // mention opened and render as a repeat.
+        var blocks = post["blocks"]!.ToJsonString();
+        Assert.Contains("5.1.1", blocks, StringComparison.Ordinal);
+        Assert.Contains(NdrBot.Core.Catalogue.CodeCatalogue.Default.Lookup("5.1.1")!.Entry.Title, blocks, StringComparison.Ordinal);
+        Assert.Contains("\"action_id\"", blocks, StringComparison.Ordinal);
         BlockKitAssert.WithinLimits(post);
     }
 

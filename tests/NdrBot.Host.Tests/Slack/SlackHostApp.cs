@@ -8,6 +8,12 @@ namespace NdrBot.Host.Tests.Slack;
 internal sealed class SlackHostApp(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
+    // Note: each app gets its own SQLite file, or Slack event ids seen by an earlier test (or run) would be
+    // taken for retries and never answered.
+    private readonly string? _ownDatabase = settings.Keys.Any(k => k.StartsWith("Storage:", StringComparison.Ordinal))
+        ? null
+        : NdrBot.Host.Tests.Support.TestDatabases.NewSqlitePath();
+
     public const string SigningSecret = "host-test-signing-secret-0123456789";
 
     public const string BotToken = "xoxb-host-test-token";
@@ -28,6 +34,11 @@ internal sealed class SlackHostApp(IReadOnlyDictionary<string, string?> settings
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (_ownDatabase is not null)
+        {
+            builder.UseSetting("Storage:SqlitePath", _ownDatabase);
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
@@ -36,6 +47,15 @@ internal sealed class SlackHostApp(IReadOnlyDictionary<string, string?> settings
         if (services is not null)
         {
             builder.ConfigureServices(services);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownDatabase is not null)
+        {
+            NdrBot.Host.Tests.Support.TestDatabases.DeleteSqlite(_ownDatabase);
         }
     }
 }
