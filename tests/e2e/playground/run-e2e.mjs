@@ -135,7 +135,7 @@ async function runWebChat(url) {
   });
   await step('Claim button is acknowledged', async () => {
     await page.locator('.bot.card').filter({ hasText: 'Mail loop' }).getByRole('button', { name: 'Claim' }).first().click();
-    await page.locator('.bot.text').filter({ hasText: /claim case/i }).first().waitFor();
+    await page.locator('.bot.text').filter({ hasText: /you have case/i }).first().waitFor();
     return { screenshot: await shot(page, '2-after-claim') };
   });
   await step('pasted Postfix bounce names the recipient', async () => {
@@ -158,7 +158,7 @@ async function runWebChatFallback(url) {
     await page.keyboard.press('Enter');
     await page.locator('.bot.card.fallback').filter({ hasText: 'Mail loop' }).first().waitFor();
     await page.locator('.bot.card.fallback').getByRole('button', { name: 'Claim' }).first().click();
-    await page.locator('.bot.text').filter({ hasText: /claim case/i }).first().waitFor();
+    await page.locator('.bot.text').filter({ hasText: /you have case/i }).first().waitFor();
     return { screenshot: await shot(page, '4-fallback') };
   });
 }
@@ -197,7 +197,7 @@ async function runPlayground(botUrl) {
   await step('Claim button is acknowledged', async () => {
     // Note: the welcome card also mentions 5.4.6 (as an example), so pick the card by its meaning.
     await page.locator('.ac-adaptiveCard').filter({ hasText: 'Mail loop' }).first().getByRole('button', { name: 'Claim' }).click();
-    await page.getByText(/asked to claim case/i).first().waitFor();
+    await page.getByText(/you have case/i).first().waitFor();
     return { screenshot: await shot(page, '2-after-claim') };
   });
   await step('pasted Postfix bounce names the recipient', async () => {
