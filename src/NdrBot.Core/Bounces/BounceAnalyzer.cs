@@ -27,7 +27,16 @@ public sealed class BounceAnalyzer
     {
     }
 
-    public BounceReport Analyze(byte[]? message) => message is null ? BounceReport.NotBounce() : Analyze(message.AsSpan());
+    public BounceReport Analyze(byte[]? message)
+    {
+        if (message is null)
+        {
+            return BounceReport.NotBounce();
+        }
+
+        // Note: the analysis only reads the bytes, so an array within the limit is used as it is, not copied.
+        return message.Length > _options.MaxInputBytes ? Analyze(message.AsSpan()) : Guard(message, []);
+    }
 
     public BounceReport Analyze(ReadOnlySpan<byte> message)
     {

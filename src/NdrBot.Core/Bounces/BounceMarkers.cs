@@ -3,7 +3,9 @@ namespace NdrBot.Core.Bounces;
 /// <summary>Phrases that mark text as a delivery failure report, and phrases that mark an auto-reply.</summary>
 internal static class BounceMarkers
 {
-    private static readonly string[] Report =
+    // Note: compared ignoring case, so callers need not copy the text in lower case first.
+    private static readonly PhraseSet Report = new(
+    (string[])
     [
         "undeliverable", "undelivered", "delivery has failed", "could not be delivered", "couldn't be delivered",
         "delivery status notification", "mail delivery failed", "returned mail", "failure notice", "address not found",
@@ -18,20 +20,21 @@ internal static class BounceMarkers
         "said: 5", "said: 4", "smtp error", "delivery delayed", "delayed mail", "warning: message", "message delayed",
         "bounce", "rejected your message", "rejected", "failed to deliver", "nicht zugestellt", "non remis",
         "mailer-daemon", "postmaster",
-    ];
+    ], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] AutoReplySubjects =
+    private static readonly PhraseSet AutoReplySubjects = new(
+    (string[])
     [
         "auto:", "automatic reply", "auto reply", "autoreply", "auto-reply", "out of office", "out of the office",
         "vacation", "abwesenheit", "réponse automatique", "respuesta automática", "away from", "autosvar",
         "automatisch antwoord", "automatische antwort",
-    ];
+    ]);
 
-    public static bool LooksLikeReport(string lowerText) => TextTools.ContainsAny(lowerText, Report);
+    public static bool LooksLikeReport(string text) => Report.In(text);
 
     public static bool LooksLikeAutoReplySubject(string subject)
     {
         var lower = subject.ToLowerInvariant();
-        return TextTools.ContainsAny(lower, AutoReplySubjects);
+        return AutoReplySubjects.In(lower);
     }
 }

@@ -8,6 +8,9 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
 {
     private const int MaxForwardNesting = 3;
 
+    // Note: made once; MimeKit only reads the options while parsing, so one instance serves every call and thread.
+    private readonly ParserOptions _parserOptions = new() { MaxMimeDepth = options.MaxMimeDepth };
+
     public BounceReport Analyze(byte[] data, List<string> notices)
     {
         if (data.Length == 0 || BounceAnalyzer.LooksBinary(data))
@@ -15,9 +18,14 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
             return BounceReport.NotBounce([.. notices]);
         }
 
-        var parserOptions = new ParserOptions { MaxMimeDepth = options.MaxMimeDepth };
-        using var stream = new MemoryStream(data, SkipMboxLine(data), data.Length - SkipMboxLine(data), false);
-        var message = new MimeParser(parserOptions, stream, MimeFormat.Entity).ParseMessage();
+        var skip = SkipMboxLine(data);
+        using var stream = new MemoryStream(data, skip, data.Length - skip, false);
+
+        // Note: persistent, so part contents stay slices of the input instead of being copied out while parsing;
+        // the stream outlives every read of them (the analysis ends inside this method). MimeKit's messages,
+        // entities and contents have finalizers: disposing them here keeps every parse from surviving a GC and
+        // waiting for the finalizer thread (most of the analysis time went to those collections).
+        using var message = new MimeParser(_parserOptions, stream, MimeFormat.Entity, persistent: true).ParseMessage();
         return Analyze(message, notices, 0);
     }
 
@@ -74,7 +82,7 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
         }
 
         var fromDsn = facts.DsnGroups.Select(DsnFields.ToEvidence).OfType<RecipientEvidence>().Take(options.MaxRecipients).ToList();
-        var looksLikeReport = fromDsn.Count > 0 || BounceMarkers.LooksLikeReport($"{facts.From} {facts.Subject} {facts.Text}".ToLowerInvariant());
+        var looksLikeReport = fromDsn.Count > 0 || BounceMarkers.LooksLikeReport($"{facts.From} {facts.Subject} {facts.Text}");
         if (!looksLikeReport)
         {
             return [];

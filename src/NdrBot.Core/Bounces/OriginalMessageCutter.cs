@@ -33,19 +33,40 @@ internal static class OriginalMessageCutter
         "original message headers",
     ];
 
+    private static readonly PhraseSet AnyMarker = new(Markers, StringComparison.OrdinalIgnoreCase);
+
     public static string Cut(string text)
     {
-        var lower = text.ToLowerInvariant();
-        var cut = text.Length;
-        foreach (var marker in Markers)
+        // Note: only each marker's first occurrence counts, and it must lie past the opening 40 characters. Walk
+        // the places where any marker starts, in order, remembering which markers were already seen early.
+        var span = text.AsSpan();
+        var seen = 0UL;
+        var offset = 0;
+        while (offset < span.Length)
         {
-            var at = lower.IndexOf(marker, StringComparison.Ordinal);
-            if (at > 40 && at < cut)
+            var hit = AnyMarker.IndexIn(span[offset..]);
+            if (hit < 0)
             {
-                cut = at;
+                break;
             }
+
+            offset += hit;
+            for (var i = 0; i < Markers.Length; i++)
+            {
+                if ((seen & (1UL << i)) == 0 && span[offset..].StartsWith(Markers[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    if (offset > 40)
+                    {
+                        return text[..offset];
+                    }
+
+                    seen |= 1UL << i;
+                }
+            }
+
+            offset++;
         }
 
-        return cut == text.Length ? text : text[..cut];
+        return text;
     }
 }

@@ -14,9 +14,8 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue)
     {
         var vendor = VendorDetector.Detect(reportText.Length > 100_000 ? reportText[..100_000] : reportText);
         var recipients = evidence.Select(e => ToRecipient(e, vendor)).ToList();
-        var lower = (reportText + " " + string.Join(' ', evidence.Select(e => e.RemoteMta + " " + e.Context))).ToLowerInvariant();
         var checklists = new List<Checklist>();
-        if (TelstraRule.Applies(lower) && catalogue.FindChecklist(TelstraRule.ChecklistId) is { } telstra)
+        if (TelstraRule.Applies(reportText, evidence) && catalogue.FindChecklist(TelstraRule.ChecklistId) is { } telstra)
         {
             checklists.Add(telstra);
         }

@@ -5,11 +5,11 @@ namespace NdrBot.Core.Bounces;
 /// <summary>Settles the enhanced status and reply code for one recipient, inferring a code when none is given.</summary>
 internal static class StatusResolver
 {
-    private static readonly string[] TransientMarkers =
+    private static readonly PhraseSet TransientMarkers = new(
     [
         "temporar", "will retry", "will be retried", "retry timeout", "deferred", "delayed", "still trying",
         "greylist", "transient",
-    ];
+    ]);
 
     // Note: the catalogue's representative code per reason, used when a message carries no enhanced code at all.
     private static readonly Dictionary<string, string> BestCode = new(StringComparer.Ordinal)
@@ -77,7 +77,7 @@ internal static class StatusResolver
         }
 
         var lower = (evidence.Diagnostic ?? evidence.Context).ToLowerInvariant();
-        return TextTools.ContainsAny(lower, TransientMarkers) ? 4 : 5;
+        return TransientMarkers.In(lower) ? 4 : 5;
     }
 
     public static string Infer(int statusClass, string reason) =>

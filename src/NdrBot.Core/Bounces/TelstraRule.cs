@@ -8,14 +8,30 @@ internal static class TelstraRule
 {
     public const string ChecklistId = "telstra-mass-mail";
 
-    private static readonly string[] Provider = ["telstra", "bigpond"];
+    // Note: compared ignoring case, so the report text need not be copied in lower case first.
+    private static readonly PhraseSet Provider = new(["telstra", "bigpond"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] Limit =
+    private static readonly PhraseSet Limit = new(
     [
         "rate limit", "ratelimit", "rate-limit", "limit exceeded", "exceeded", "too many", "10 mb", "10mb", "10 minute",
         "mass mail", "sending limit", "throttl", "quota", "limit",
-    ];
+    ], StringComparison.OrdinalIgnoreCase);
 
-    public static bool Applies(string lowerText) =>
-        TextTools.ContainsAny(lowerText, Provider) && TextTools.ContainsAny(lowerText, Limit);
+    public static bool Applies(string text) => Provider.In(text) && Limit.In(text);
+
+    /// <summary>
+    /// True when the report text and the recipients' remote hosts and contexts, read as one text, show the rule.
+    /// The provider names hold no space, so they cannot straddle two pieces: check them piece by piece first and
+    /// join the pieces only when one is there.
+    /// </summary>
+    public static bool Applies(string reportText, IReadOnlyList<RecipientEvidence> evidence)
+    {
+        var provider = Provider.In(reportText);
+        for (var i = 0; i < evidence.Count && !provider; i++)
+        {
+            provider = Provider.In(evidence[i].RemoteMta) || Provider.In(evidence[i].Context);
+        }
+
+        return provider && Applies(reportText + " " + string.Join(' ', evidence.Select(e => e.RemoteMta + " " + e.Context)));
+    }
 }

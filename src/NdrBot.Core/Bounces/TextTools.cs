@@ -75,17 +75,4 @@ internal static class TextTools
     // Note: Sendmail transcripts write ">>> RCPT To:<x>" and "<<< 550 ..."; those arrows are not quoting.
     private static bool LooksLikeTranscriptLine(ReadOnlySpan<char> line) =>
         line.StartsWith(">>> ", StringComparison.Ordinal) && !line.StartsWith(">>> >", StringComparison.Ordinal);
-
-    public static bool ContainsAny(string haystack, IEnumerable<string> needles)
-    {
-        foreach (var n in needles)
-        {
-            if (haystack.Contains(n, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

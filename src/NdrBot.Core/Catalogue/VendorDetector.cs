@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NdrBot.Core.Catalogue;
 
 /// <summary>Guesses which mail system wrote a piece of bounce text from its tell-tale phrases.</summary>
@@ -17,6 +19,10 @@ public static class VendorDetector
         (Vendor.Yahoo, ["yahoo.com", "yahoo!", "yahoodns"]),
     ];
 
+    /// <summary>Every marker at once, so the text is read in one vectorised pass rather than once per marker.</summary>
+    private static readonly SearchValues<string> AnyMarker =
+        SearchValues.Create([.. Markers.SelectMany(m => m.Markers)], StringComparison.OrdinalIgnoreCase);
+
     public static Vendor? Detect(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -24,17 +30,40 @@ public static class VendorDetector
             return null;
         }
 
-        foreach (var (vendor, markers) in Markers)
+        // Note: the best (lowest) rank over every place a marker starts; rank 0 cannot be beaten, so stop there.
+        var best = Markers.Length;
+        var span = text.AsSpan();
+        var offset = 0;
+        while (best > 0 && offset < span.Length)
         {
-            foreach (var marker in markers)
+            var hit = span[offset..].IndexOfAny(AnyMarker);
+            if (hit < 0)
             {
-                if (text.Contains(marker, StringComparison.OrdinalIgnoreCase))
+                break;
+            }
+
+            offset += hit;
+            best = Math.Min(best, RankAt(span[offset..], best));
+            offset++;
+        }
+
+        return best < Markers.Length ? Markers[best].Vendor : null;
+    }
+
+    /// <summary>The lowest rank below <paramref name="limit"/> with a marker starting the text, else the limit.</summary>
+    private static int RankAt(ReadOnlySpan<char> text, int limit)
+    {
+        for (var rank = 0; rank < limit; rank++)
+        {
+            foreach (var marker in Markers[rank].Markers)
+            {
+                if (text.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
                 {
-                    return vendor;
+                    return rank;
                 }
             }
         }
 
-        return null;
+        return limit;
     }
 }

@@ -6,68 +6,19 @@ namespace NdrBot.Core.Bounces.Reasons;
 /// </summary>
 internal sealed record PhraseRule(string Reason, string[] Phrases)
 {
+    private readonly PhraseMatcher _phrases = new(Phrases);
+    private readonly PhraseMatcher _unless = PhraseMatcher.None;
+
     /// <summary>Phrases that veto the rule even when one of <see cref="Phrases"/> occurs.</summary>
-    public string[] Unless { get; init; } = [];
-
-    private const int MaxGap = 200;
-
-    public bool Matches(string lowerText)
+    public string[] Unless
     {
-        foreach (var veto in Unless)
+        get;
+        init
         {
-            if (Matches(lowerText, veto))
-            {
-                return false;
-            }
+            field = value;
+            _unless = new PhraseMatcher(value);
         }
+    } = [];
 
-        foreach (var phrase in Phrases)
-        {
-            if (Matches(lowerText, phrase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    public static bool Matches(string lowerText, string phrase)
-    {
-        if (!phrase.Contains('*', StringComparison.Ordinal))
-        {
-            return lowerText.Contains(phrase, StringComparison.Ordinal);
-        }
-
-        var parts = phrase.Split('*');
-        var at = lowerText.IndexOf(parts[0], StringComparison.Ordinal);
-        while (at >= 0)
-        {
-            if (RestMatches(lowerText, parts, at + parts[0].Length))
-            {
-                return true;
-            }
-
-            at = lowerText.IndexOf(parts[0], at + 1, StringComparison.Ordinal);
-        }
-
-        return false;
-    }
-
-    private static bool RestMatches(string text, string[] parts, int from)
-    {
-        for (var i = 1; i < parts.Length; i++)
-        {
-            var window = Math.Min(MaxGap + parts[i].Length, text.Length - from);
-            var next = window <= 0 ? -1 : text.IndexOf(parts[i], from, window, StringComparison.Ordinal);
-            if (next < 0)
-            {
-                return false;
-            }
-
-            from = next + parts[i].Length;
-        }
-
-        return true;
-    }
+    public bool Matches(string lowerText) => !_unless.AnyIn(lowerText) && _phrases.AnyIn(lowerText);
 }

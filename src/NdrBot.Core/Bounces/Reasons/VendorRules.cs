@@ -6,7 +6,13 @@ namespace NdrBot.Core.Bounces.Reasons;
 /// </summary>
 internal static class VendorRules
 {
-    private sealed record Rule(string[] Hosts, string[] Phrases, string Reason);
+    private sealed record Rule(PhraseSet Hosts, PhraseSet Phrases, string Reason)
+    {
+        public Rule(string[] hosts, string[] phrases, string reason)
+            : this(new PhraseSet(hosts), new PhraseSet(phrases), reason)
+        {
+        }
+    }
 
     private static readonly Rule[] Rules =
     [
@@ -30,7 +36,7 @@ internal static class VendorRules
     {
         foreach (var rule in Rules)
         {
-            if (TextTools.ContainsAny(lowerText, rule.Hosts) && TextTools.ContainsAny(lowerText, rule.Phrases))
+            if (rule.Hosts.In(lowerText) && rule.Phrases.In(lowerText))
             {
                 return rule.Reason;
             }
