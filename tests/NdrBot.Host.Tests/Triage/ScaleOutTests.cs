@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using NdrBot.Cards.Model;
+using NdrBot.Host.Endpoints;
+using NdrBot.Host.Tests.Slack;
 using NdrBot.Host.Tests.Support;
+using NdrBot.Slack.Signing;
 using NdrBot.Triage;
 using NdrBot.Triage.Cases;
 using Npgsql;
@@ -70,6 +73,37 @@ public sealed class ScaleOutTests : IAsyncLifetime, IDisposable
         Assert.Contains("owner Bob Lee", cases, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RetriedSlackEvent_DeliveredToBothReplicas_IsAnsweredOnce()
+    {
+        using var slack = new SlackWebApiFake();
+        using var replicaA = SlackReplica(slack);
+        using var replicaB = SlackReplica(slack);
+        var body = SlackPayloads.AppMention("EvScaleOut", "550 5.1.1");
+
+        // Slack retries an event it thinks was missed; a load balancer may send each try to another replica.
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            using var request = SignedSlackRequest.Create(SlackEndpoints.EventsRoute, body, SignedSlackRequest.Json);
+            if (attempt > 0)
+            {
+                request.Headers.Add(SlackSignatureHeaders.RetryNum, attempt.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            using var response = await (attempt % 2 == 0 ? replicaA : replicaB).CreateClient().SendAsync(request);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        }
+
+        // A different event afterwards, through each replica, proves both replicas' workers ran past the retries.
+        using var sentinelA = await replicaA.CreateClient().SendAsync(SignedSlackRequest.Create(SlackEndpoints.EventsRoute, SlackPayloads.AppMention("EvA", "421", channel: "CA"), SignedSlackRequest.Json));
+        using var sentinelB = await replicaB.CreateClient().SendAsync(SignedSlackRequest.Create(SlackEndpoints.EventsRoute, SlackPayloads.AppMention("EvB", "421", channel: "CB"), SignedSlackRequest.Json));
+        var posts = (await slack.WaitForCallsAsync("/api/chat.postMessage", count: 3)).Select(SlackWebApiFake.Body).ToList();
+
+        Assert.Single(posts, p => (string?)p["channel"] == "C1");
+        Assert.Single(posts, p => (string?)p["channel"] == "CA");
+        Assert.Single(posts, p => (string?)p["channel"] == "CB");
+    }
+
     public void Dispose() => _fake.Dispose();
 
     public async Task DisposeAsync()
@@ -82,6 +116,12 @@ public sealed class ScaleOutTests : IAsyncLifetime, IDisposable
     }
 
     private NdrBotApp Replica() => new(new Dictionary<string, string?>
+    {
+        ["Storage:Provider"] = "postgres",
+        ["Storage:ConnectionString"] = new NpgsqlConnectionStringBuilder(_admin) { SearchPath = _schema }.ConnectionString,
+    });
+
+    private SlackHostApp SlackReplica(SlackWebApiFake slack) => new(new Dictionary<string, string?>(SlackHostApp.Settings(slack))
     {
         ["Storage:Provider"] = "postgres",
         ["Storage:ConnectionString"] = new NpgsqlConnectionStringBuilder(_admin) { SearchPath = _schema }.ConnectionString,
