@@ -22,4 +22,42 @@ public sealed class ReasonClassifierTests
     {
         Assert.Equal("expired", Classify("The recipient server did not accept our requests to connect. [mx.example.net 192.0.2.1: socket error]"));
     }
+
+    // Sendmail prints one transcript after the last recipient of a session; the first recipient's Diagnostic-Code
+    // keeps only the reply's first line, so it must read the shared transcript too.
+    [Fact]
+    public void AnalyzeText_SendmailTranscriptAfterLastRecipient_AppliesToEveryRecipient()
+    {
+        const string Text = """
+               ----- The following addresses had permanent fatal errors -----
+            <ann@example.net>
+                (reason: 550-5.7.1 Your message was refused because of a potential)
+            <ben@example.net>
+                (reason: 550-5.7.1 Your message was refused because of a potential)
+               ----- Transcript of session follows -----
+            ... while talking to mx.example.net.:
+            >>> DATA
+            <<< 550-5.7.1 Your message was refused because of a potential
+            <<< 550 5.7.1 security issue in an attachment.
+            554 5.0.0 Service unavailable
+
+            Reporting-MTA: dns; out.example.org
+
+            Final-Recipient: RFC822; ann@example.net
+            Action: failed
+            Status: 5.7.1
+            Remote-MTA: DNS; mx.example.net
+            Diagnostic-Code: SMTP; 550-5.7.1 Your message was refused because of a potential
+
+            Final-Recipient: RFC822; ben@example.net
+            Action: failed
+            Status: 5.7.1
+            Remote-MTA: DNS; mx.example.net
+            Diagnostic-Code: SMTP; 550-5.7.1 Your message was refused because of a potential
+            """;
+
+        var report = new BounceAnalyzer(TestCatalogue.Create()).AnalyzeText(Text);
+
+        Assert.Equal(["policyviolation", "policyviolation"], report.Recipients.Select(r => r.Reason));
+    }
 }
