@@ -23,6 +23,24 @@ public sealed class ReasonClassifierTests
         Assert.Equal("expired", Classify("The recipient server did not accept our requests to connect. [mx.example.net 192.0.2.1: socket error]"));
     }
 
+    // Suspended or inactive mailboxes, worded as several providers word them.
+    [Theory]
+    [InlineData("550 5.2.1 Mailbox currently suspended - please contact the recipient another way")]
+    [InlineData("550 Recipient rejected: temporarily inactive")]
+    [InlineData("554 delivery error: this user or domain is disabled")]
+    [InlineData("550 Invalid/inactive mailbox")]
+    [InlineData("550 This account has been temporarily suspended")]
+    public void Classify_SuspendedMailbox_IsSuspend(string diagnostic)
+    {
+        Assert.Equal("suspend", Classify(diagnostic, command: "RCPT"));
+    }
+
+    [Fact]
+    public void Classify_MailboxSizeExceeded_IsMailboxFull()
+    {
+        Assert.Equal("mailboxfull", Classify("552 Requested mail action aborted: mailbox size exceeded", command: "RCPT"));
+    }
+
     // Sendmail prints one transcript after the last recipient of a session; the first recipient's Diagnostic-Code
     // keeps only the reply's first line, so it must read the shared transcript too.
     [Fact]

@@ -12,6 +12,7 @@ internal static class AddressPhrases
         "exceeded its storage", "exceeded the quota", "quota full", "account is full", "user has exceeded",
         "mailbox quota", "the user's mailbox is full", "boîte pleine", "postfach voll", "would exceed quota",
         "too much mail data", "recipient's mailbox is full", "full mailbox", "quota violation", "over the allowed quota",
+        "mailbox size exceeded",
     ]);
 
     public static readonly PhraseRule UserUnknown = new("userunknown",
@@ -74,7 +75,8 @@ internal static class AddressPhrases
         "deactivated mailbox", "has been deactivated", "disabled or discontinued", "account has been frozen",
         "account expired", "mailbox is inactive", "inactive account", "recipient suspend", "suspended account",
         "not active account", "account closed", "has been terminated", "is locked", "account is locked",
-        "mailbox is frozen", "user suspended", "mailbox has been disabled",
+        "mailbox is frozen", "user suspended", "mailbox has been disabled", "mailbox currently suspended",
+        "account has been temporarily suspended", "temporarily inactive", "user or domain is disabled", "inactive mailbox",
     ]);
 
     public static readonly PhraseRule NotAccept = new("notaccept",
