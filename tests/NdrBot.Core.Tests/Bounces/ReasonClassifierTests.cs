@@ -41,6 +41,23 @@ public sealed class ReasonClassifierTests
         Assert.Equal("mailboxfull", Classify("552 Requested mail action aborted: mailbox size exceeded", command: "RCPT"));
     }
 
+    // Phrase families that several mail systems use for the same failure.
+    [Theory]
+    [InlineData("Message was not reachable within the allowed queue period", "expired")]
+    [InlineData("Unable to deliver message after multiple retries, giving the message back", "expired")]
+    [InlineData("421 Trop de connexions, veuillez reessayer plus tard", "toomanyconn")]
+    [InlineData("550 Insecure mail relay", "norelaying")]
+    [InlineData("550 We don't handle mail for example.net", "norelaying")]
+    [InlineData("550 Relaying mail to example.net is not allowed", "norelaying")]
+    [InlineData("553 Recipient domain must exist", "hostunknown")]
+    [InlineData("550 Domain mentioned in email address is unknown", "hostunknown")]
+    [InlineData("552 Message file too big", "mesgtoobig")]
+    [InlineData("552 Taille limite du message atteinte", "mesgtoobig")]
+    public void Classify_CommonPhrase_GivesItsReason(string diagnostic, string reason)
+    {
+        Assert.Equal(reason, Classify(diagnostic));
+    }
+
     // Sendmail prints one transcript after the last recipient of a session; the first recipient's Diagnostic-Code
     // keeps only the reply's first line, so it must read the shared transcript too.
     [Fact]

@@ -55,6 +55,7 @@ internal static class AddressPhrases
         "domain is not configured", "recipient domain not found", "domain could not be found",
         "dns error: domain", "unable to route", "unroutable", "domain name does not exist",
         "the domain * doesn't exist", "couldn't find any host named",
+        "domain must exist", "domain mentioned in email address is unknown",
     ])
     {
         // Note: Postfix "Host not found, try again" is a DNS lookup that failed for now (TRY_AGAIN), not a missing domain.
@@ -98,5 +99,6 @@ internal static class AddressPhrases
         "mail size limit", "message exceeds maximum", "message size limit", "too big for system", "exceeds the maximum size",
         "message length exceeds", "message exceeds the size", "email is too large", "maximum message size",
         "exceeds fixed maximum message size", "is larger than the maximum",
+        "message file too big", "taille limite du message atteinte",
     ]);
 }
