@@ -1,3 +1,5 @@
+using NdrBot.Core.Bounces.Reasons;
+
 namespace NdrBot.Core.Bounces;
 
 /// <summary>Evidence from report text: DSN fields written into the text, else addresses and the words around them.</summary>
@@ -55,7 +57,12 @@ internal static class TextEvidence
             {
                 // Note: the human-readable part often holds the full transcript (Sendmail's "<<< 550-5.7.1 ...")
                 // and the command that was refused, where Diagnostic-Code keeps only the last line.
-                result.Add(evidence with { Command = text.Command ?? evidence.Command, Context = evidence.Context + "\n" + text.Context });
+                var shared = SharedTranscript(evidence.Diagnostic, text, fromText);
+                result.Add(evidence with
+                {
+                    Command = text.Command ?? shared?.Command ?? evidence.Command,
+                    Context = evidence.Context + "\n" + text.Context + (shared is null ? "" : "\n" + shared.Context),
+                });
                 continue;
             }
 
@@ -71,5 +78,22 @@ internal static class TextEvidence
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Note: Sendmail lists every recipient refused in one session first and prints the session transcript once,
+    /// after the last of them; a recipient whose own text has no transcript shares the one whose refusal begins with
+    /// its Diagnostic-Code.
+    /// </summary>
+    private static RecipientEvidence? SharedTranscript(string diagnostic, RecipientEvidence own, List<RecipientEvidence> fromText)
+    {
+        if (TranscriptReply.Find(own.Context).Length > 0)
+        {
+            return null;
+        }
+
+        var first = TextTools.Collapse(diagnostic);
+        return first.Length < 12 ? null : fromText.FirstOrDefault(t =>
+            !ReferenceEquals(t, own) && TranscriptReply.Find(t.Context).StartsWith(first, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -13,7 +13,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
 {
     private const double StatusFloor = 0.97;
     private const double ReplyFloor = 0.98;
-    private const double ReasonFloor = 0.87;
+    private const double ReasonFloor = 0.885;
     private const double RecipientFloor = 0.97;
     private const double HardFloor = 0.94;
     private const double KindFloor = 0.99;

@@ -12,6 +12,7 @@ internal static class AddressPhrases
         "exceeded its storage", "exceeded the quota", "quota full", "account is full", "user has exceeded",
         "mailbox quota", "the user's mailbox is full", "boîte pleine", "postfach voll", "would exceed quota",
         "too much mail data", "recipient's mailbox is full", "full mailbox", "quota violation", "over the allowed quota",
+        "mailbox size exceeded",
     ]);
 
     public static readonly PhraseRule UserUnknown = new("userunknown",
@@ -54,6 +55,7 @@ internal static class AddressPhrases
         "domain is not configured", "recipient domain not found", "domain could not be found",
         "dns error: domain", "unable to route", "unroutable", "domain name does not exist",
         "the domain * doesn't exist", "couldn't find any host named",
+        "domain must exist", "domain mentioned in email address is unknown",
     ])
     {
         // Note: Postfix "Host not found, try again" is a DNS lookup that failed for now (TRY_AGAIN), not a missing domain.
@@ -74,7 +76,8 @@ internal static class AddressPhrases
         "deactivated mailbox", "has been deactivated", "disabled or discontinued", "account has been frozen",
         "account expired", "mailbox is inactive", "inactive account", "recipient suspend", "suspended account",
         "not active account", "account closed", "has been terminated", "is locked", "account is locked",
-        "mailbox is frozen", "user suspended", "mailbox has been disabled",
+        "mailbox is frozen", "user suspended", "mailbox has been disabled", "mailbox currently suspended",
+        "account has been temporarily suspended", "temporarily inactive", "user or domain is disabled", "inactive mailbox",
     ]);
 
     public static readonly PhraseRule NotAccept = new("notaccept",
@@ -96,5 +99,6 @@ internal static class AddressPhrases
         "mail size limit", "message exceeds maximum", "message size limit", "too big for system", "exceeds the maximum size",
         "message length exceeds", "message exceeds the size", "email is too large", "maximum message size",
         "exceeds fixed maximum message size", "is larger than the maximum",
+        "message file too big", "taille limite du message atteinte",
     ]);
 }

@@ -54,6 +54,7 @@ internal static class PolicyPhrases
         "not allowed to relay", "relaying is prohibited", "open relay", "relay prohibited", "mail relay denied",
         "isn't in my list of allowed rcpthosts", "not in my list of allowed rcpthosts", "relay access",
         "email address is not verified", "identities failed the check",
+        "insecure mail relay", "relaying mail to", "we don't handle mail for",
     ]);
 
     public static readonly PhraseRule Blocked = new("blocked",

@@ -33,7 +33,9 @@ internal static class TranscriptReply
             parts.Add(trimmed[4..].ToString());
         }
 
-        return string.Join(' ', parts);
+        // Note: a context collapsed to one line keeps the later "<<< " markers inside the first part; drop them so
+        // a phrase wrapped across reply lines ("potential <<< security issue") reads whole.
+        return string.Join(' ', parts).Replace(" <<< ", " ", StringComparison.Ordinal);
     }
 
     private static int FirstRefusal(string text)

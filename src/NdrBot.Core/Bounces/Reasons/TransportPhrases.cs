@@ -15,7 +15,7 @@ internal static class TransportPhrases
     public static readonly PhraseRule TooManyConn = new("toomanyconn",
     [
         "too many connections", "too many concurrent", "connection limit", "too many sessions",
-        "too many simultaneous", "connection rate limit", "concurrent connections", "frequency limited",
+        "too many simultaneous", "connection rate limit", "concurrent connections", "frequency limited", "trop de connexions",
     ]);
 
     public static readonly PhraseRule Expired = new("expired",
@@ -26,7 +26,8 @@ internal static class TransportPhrases
         "delivery attempts will continue", "still undeliverable after", "could not deliver for", "expired",
         "delivery failed * attempts", "have been failing for", "gave up", "timeout exceeded", "retry limit",
         "couldn't be delivered in", "maximum retries", "no delivery after", "has not been delivered",
-        "connection timed out", "timed out", "in the queue too long",
+        "connection timed out", "timed out", "in the queue too long", "allowed queue period", "after multiple retries",
+        "it has not been collected after", "did not accept our requests to connect",
     ]);
 
     public static readonly PhraseRule NetworkError = new("networkerror",
@@ -47,6 +48,7 @@ internal static class TransportPhrases
         "temporary failure", "try again later", "service not available", "system failure", "mail system error",
         "configuration error", "server configuration", "unavailable", "resources temporarily", "i/o error",
         "system is not configured", "processing error", "unexpected", "mail server temporarily rejected",
+        "queue file write error",
     ]);
 
     public static readonly PhraseRule SystemFull = new("systemfull",
