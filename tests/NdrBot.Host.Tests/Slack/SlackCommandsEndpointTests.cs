@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using NdrBot.Host.Endpoints;
+using NdrBot.Tests.Shared.Cards;
 
 namespace NdrBot.Host.Tests.Slack;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using NdrBot.Host.Endpoints;
 using NdrBot.Slack.Signing;
+using NdrBot.Tests.Shared.Cards;
 
 namespace NdrBot.Host.Tests.Slack;
 

@@ -5,6 +5,7 @@ using NdrBot.Cards;
 using NdrBot.Cards.Building;
 using NdrBot.Cards.Model;
 using NdrBot.Host.Endpoints;
+using NdrBot.Tests.Shared.Cards;
 
 namespace NdrBot.Host.Tests.Slack;
 

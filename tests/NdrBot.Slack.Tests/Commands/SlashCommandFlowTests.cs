@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NdrBot.Slack.Inbound;
 using NdrBot.Slack.Tests.Support;
+using NdrBot.Tests.Shared.Cards;
 
 namespace NdrBot.Slack.Tests.Commands;
 

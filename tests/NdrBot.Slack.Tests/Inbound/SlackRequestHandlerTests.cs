@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using NdrBot.Slack.Inbound;
 using NdrBot.Slack.Queue;
 using NdrBot.Slack.Tests.Support;
+using NdrBot.Tests.Shared.Cards;
 
 namespace NdrBot.Slack.Tests.Inbound;
 

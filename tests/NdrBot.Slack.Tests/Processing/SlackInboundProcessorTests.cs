@@ -4,6 +4,7 @@ using NdrBot.Cards.Model;
 using NdrBot.Slack.Inbound;
 using NdrBot.Slack.Processing;
 using NdrBot.Slack.Tests.Support;
+using NdrBot.Tests.Shared.Cards;
 
 namespace NdrBot.Slack.Tests.Processing;
 

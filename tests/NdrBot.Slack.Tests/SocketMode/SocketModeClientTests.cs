@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NdrBot.Slack.SocketMode;
 using NdrBot.Slack.Tests.Support;
+using NdrBot.Tests.Shared.Cards;
 
 namespace NdrBot.Slack.Tests.SocketMode;
 

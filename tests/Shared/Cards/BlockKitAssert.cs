@@ -1,14 +1,15 @@
 using System.Text.Json.Nodes;
 using NdrBot.Cards.BlockKit;
 
-namespace NdrBot.Slack.Tests.Support;
+namespace NdrBot.Tests.Shared.Cards;
 
-/// <summary>Block Kit limits (protocol-brief B7) for every message NdrBot sends.</summary>
+/// <summary>Block Kit limits (protocol-brief B7) checked on every message NdrBot sends to Slack.</summary>
 internal static class BlockKitAssert
 {
     public static void WithinLimits(JsonObject message)
     {
         Assert.False(string.IsNullOrEmpty((string?)message["text"]), "fallback text is always set");
+        Assert.InRange(message.ToJsonString().Length, 1, BlockKitLimits.MaxMessageChars);
         var blocks = message["blocks"]!.AsArray();
         Assert.InRange(blocks.Count, 1, BlockKitLimits.MaxBlocks);
         foreach (var block in blocks.Select(b => b!.AsObject()))
@@ -24,12 +25,21 @@ internal static class BlockKitAssert
                         Assert.InRange(((string?)text["text"])!.Length, 1, BlockKitLimits.SectionText);
                     }
 
-                    Assert.True(block["fields"] is not JsonArray fields || fields.Count <= BlockKitLimits.MaxFields);
+                    if (block["fields"] is JsonArray fields)
+                    {
+                        Assert.InRange(fields.Count, 1, BlockKitLimits.MaxFields);
+                        Assert.All(fields, f => Assert.InRange(((string?)f!["text"])!.Length, 1, BlockKitLimits.FieldText));
+                    }
+
+                    break;
+                case "context":
+                    Assert.InRange(block["elements"]!.AsArray().Count, 1, BlockKitLimits.ContextElements);
                     break;
                 case "actions":
-                    foreach (var button in block["elements"]!.AsArray().Select(e => e!.AsObject()))
+                    foreach (var button in block["elements"]!.AsArray().Select(e => e!.AsObject()).Where(e => (string?)e["type"] == "button"))
                     {
                         Assert.InRange(((string?)button["text"]!["text"])!.Length, 1, BlockKitLimits.ButtonText);
+                        Assert.InRange(((string?)button["action_id"])!.Length, 1, BlockKitLimits.ActionId);
                         Assert.True(((string?)button["value"] ?? string.Empty).Length <= BlockKitLimits.ButtonValue);
                     }
 
