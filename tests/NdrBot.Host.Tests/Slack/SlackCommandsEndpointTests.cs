@@ -8,19 +8,7 @@ namespace NdrBot.Host.Tests.Slack;
 /// <summary><c>POST /slack/commands</c>: <c>/ndr</c> with a pasted bounce, and Slack's unsigned ssl_check.</summary>
 public sealed class SlackCommandsEndpointTests : IDisposable
 {
-    // Note: Slack escapes &, < and > in command text, so a pasted Postfix bounce arrives as &lt;bob@…&gt;.
-    private const string PostfixPaste = """
-        This is the mail system at host mail.sender.example.
-
-        I'm sorry to have to inform you that your message could not
-        be delivered to one or more recipients. It's attached below.
-
-                           The mail system
-
-        &lt;bob@receiver.example&gt;: host mx1.receiver.example[192.0.2.25] said: 550 5.1.1
-            &lt;bob@receiver.example&gt;: Recipient address rejected: User unknown in local
-            recipient table (in reply to RCPT TO command)
-        """;
+    private const string PostfixPaste = SlackPastes.Postfix;
 
     private readonly SlackWebApiFake _slack = new();
 
