@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NdrBot.Core.Catalogue;
 using NdrBot.Core.Diagnosis;
 using NdrBot.Slack.Configuration;
 using NdrBot.Slack.Dedupe;
@@ -29,7 +30,8 @@ public static class SlackServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new SocketModeOptions());
-        services.TryAddSingleton<Explainer>(_ => new Explainer());
+        services.TryAddSingleton(CodeCatalogue.Default);
+        services.TryAddSingleton(sp => new Explainer(sp.GetRequiredService<CodeCatalogue>()));
         services.TryAddSingleton<ISlackAnswerer, ExplainerSlackAnswerer>();
         services.TryAddSingleton<ISlackEventDeduplicator, InMemorySlackEventDeduplicator>();
         services.TryAddSingleton(sp => new SlackSignatureVerifier(

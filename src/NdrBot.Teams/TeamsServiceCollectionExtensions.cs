@@ -1,5 +1,4 @@
 using NdrBot.Core.Catalogue;
-using NdrBot.Core.Codes;
 using NdrBot.Core.Diagnosis;
 using NdrBot.Teams.Invoke;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -34,7 +33,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<ReplyBacklog>();
         services.AddSingleton<Responder>();
         services.TryAddSingleton(CodeCatalogue.Default);
-        services.TryAddSingleton<Explainer>(sp => new Explainer(sp.GetRequiredService<CodeCatalogue>(), new CodeRecognizer(sp.GetRequiredService<CodeCatalogue>().Checklists)));
+        services.TryAddSingleton(sp => new Explainer(sp.GetRequiredService<CodeCatalogue>()));
         services.AddSingleton<CodeSearch>();
         services.AddSingleton<TeamsAdapter>();
         services.AddHostedService<ReplyWorker>();

@@ -56,6 +56,12 @@ public sealed class CodeRecognizer(IReadOnlyList<Checklist> checklists)
         return new RecognitionResult(mentions, FindChecklists(span), truncated);
     }
 
+    /// <summary>
+    /// Only the checklists whose keywords occur (no code scan): for callers that already know the codes.
+    /// </summary>
+    public IReadOnlyList<string> FindChecklistIds(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : FindChecklists(text.AsSpan(0, Math.Min(text.Length, MaxInputChars)));
+
     private List<string> FindChecklists(ReadOnlySpan<char> text)
     {
         var ids = new List<string>();

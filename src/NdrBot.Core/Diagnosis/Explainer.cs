@@ -13,8 +13,14 @@ public sealed class Explainer(CodeCatalogue catalogue, CodeRecognizer recognizer
 {
     private readonly BounceAnalyzer _bounces = new(catalogue);
 
+    /// <summary>An explainer over <paramref name="catalogue"/>, recognising that catalogue's checklists.</summary>
+    public Explainer(CodeCatalogue catalogue)
+        : this(catalogue, new CodeRecognizer(catalogue.Checklists))
+    {
+    }
+
     public Explainer()
-        : this(CodeCatalogue.Default, new CodeRecognizer())
+        : this(CodeCatalogue.Default)
     {
     }
 
@@ -36,8 +42,9 @@ public sealed class Explainer(CodeCatalogue catalogue, CodeRecognizer recognizer
             ?? new Explanation(report.Kind == ExplanationKind.Bounce ? ExplanationKind.NotBounce : report.Kind, [], []) { Notices = report.Notices };
     }
 
+    // Note: keywords only; the bounce analyser has already read the codes, so a full recognition pass is not needed.
     private List<Checklist> Checklists(string? text) =>
-        recognizer.Recognize(text).ChecklistIds.Select(catalogue.FindChecklist).OfType<Checklist>().ToList();
+        recognizer.FindChecklistIds(text).Select(catalogue.FindChecklist).OfType<Checklist>().ToList();
 
     private Explanation ExplainQuestion(string? text)
     {

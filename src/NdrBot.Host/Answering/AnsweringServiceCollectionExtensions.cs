@@ -1,6 +1,5 @@
 using NdrBot.Cards;
 using NdrBot.Core.Catalogue;
-using NdrBot.Core.Codes;
 using NdrBot.Core.Diagnosis;
 using NdrBot.Host.Cases;
 
@@ -11,7 +10,7 @@ internal static class AnsweringServiceCollectionExtensions
     public static IServiceCollection AddNdrBotAnswering(this IServiceCollection services)
     {
         services.AddSingleton(_ => CodeCatalogue.Default);
-        services.AddSingleton(sp => new Explainer(sp.GetRequiredService<CodeCatalogue>(), new CodeRecognizer()));
+        services.AddSingleton(sp => new Explainer(sp.GetRequiredService<CodeCatalogue>()));
         services.AddSingleton<AnswerMetrics>();
         services.AddSingleton<CaseCards>();
         services.AddSingleton<CaseOpener>();

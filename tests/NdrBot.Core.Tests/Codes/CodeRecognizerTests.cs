@@ -101,6 +101,7 @@ public sealed class CodeRecognizerTests
     public void Recognize_TelstraWords_FindChecklist(string text)
     {
         Assert.Equal(["telstra-mass-mail"], _recognizer.Recognize(text).ChecklistIds);
+        Assert.Equal(["telstra-mass-mail"], _recognizer.FindChecklistIds(text));
     }
 
     [Fact]
@@ -123,6 +124,7 @@ public sealed class CodeRecognizerTests
     public void Recognize_OddInput_NeverThrows(string? text)
     {
         var result = _recognizer.Recognize(text);
-        Assert.NotNull(result);
+        Assert.Empty(result.Mentions);
+        Assert.False(result.Truncated);
     }
 }
