@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using NdrBot.Triage.Delivery;
 
 namespace NdrBot.Triage.Storage;
@@ -51,13 +52,53 @@ internal sealed partial class SqlTriageStore
             null, "UPDATE outbox SET done_at = @now WHERE id = @id", cancellationToken, ("@now", time.GetUtcNow().ToUnixMs()), ("@id", id));
     }
 
+    public async Task RescheduleOutboxAsync(long id, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            null,
+            "UPDATE outbox SET next_attempt_at = @at, last_error = @error WHERE id = @id AND done_at IS NULL AND dead_at IS NULL",
+            cancellationToken,
+            ("@at", nextAttemptAt.ToUnixMs()), ("@error", Truncate(reason)), ("@id", id));
+    }
+
+    public async Task MarkOutboxDeadAsync(long id, string reason, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            null,
+            "UPDATE outbox SET dead_at = @now, last_error = @error WHERE id = @id AND done_at IS NULL",
+            cancellationToken,
+            ("@now", time.GetUtcNow().ToUnixMs()), ("@error", Truncate(reason)), ("@id", id));
+    }
+
+    public async Task<OutboxCounts> CountOutboxAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            null,
+            """
+            SELECT COALESCE(SUM(CASE WHEN done_at IS NULL AND dead_at IS NULL THEN 1 ELSE 0 END), 0),
+                   COALESCE(SUM(CASE WHEN done_at IS NOT NULL THEN 1 ELSE 0 END), 0),
+                   COALESCE(SUM(CASE WHEN dead_at IS NOT NULL AND done_at IS NULL THEN 1 ELSE 0 END), 0)
+            FROM outbox
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new OutboxCounts(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture),
+            Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture));
+    }
+
+    // Note: errors are short codes (http_503, timeout); the cap only guards the column against a surprise.
+    private static string Truncate(string error) => error.Length <= 200 ? error : error[..200];
+
     private async Task<List<OutboxItem>> ReadDueAsync(DbConnection connection, DbTransaction transaction, long now, int max, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
             transaction,
             $"""
             SELECT id, channel, conversation_id, kind, payload, case_id, attempts, created_at, next_attempt_at FROM outbox
-            WHERE done_at IS NULL AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @max{Dialect.LockRowSkipLocked}
+            WHERE done_at IS NULL AND dead_at IS NULL AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @max{Dialect.LockRowSkipLocked}
             """,
             ("@now", now), ("@max", max));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

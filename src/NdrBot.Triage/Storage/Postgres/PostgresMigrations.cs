@@ -71,5 +71,9 @@ internal static class PostgresMigrations
                 done_at bigint NULL);
             CREATE INDEX ix_outbox_due ON outbox (done_at, next_attempt_at);
             """),
+        new(5, "outbox dead letters", """
+            ALTER TABLE outbox ADD COLUMN dead_at bigint NULL;
+            ALTER TABLE outbox ADD COLUMN last_error text NULL;
+            """),
     ];
 }

@@ -68,5 +68,9 @@ internal static class SqliteMigrations
                 done_at INTEGER NULL);
             CREATE INDEX ix_outbox_due ON outbox (done_at, next_attempt_at);
             """),
+        new(5, "outbox dead letters", """
+            ALTER TABLE outbox ADD COLUMN dead_at INTEGER NULL;
+            ALTER TABLE outbox ADD COLUMN last_error TEXT NULL;
+            """),
     ];
 }
