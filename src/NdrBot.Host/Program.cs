@@ -1,5 +1,6 @@
 using NdrBot.Host;
 using NdrBot.Host.Answering;
+using NdrBot.Host.Delivery;
 using NdrBot.Host.Endpoints;
 using NdrBot.Host.Health;
 using NdrBot.Host.Http;
@@ -24,6 +25,9 @@ builder.Services.AddNdrBotTriage(builder.Configuration);
 builder.Services.AddNdrBotTeams();
 builder.Services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section);
 builder.Services.AddNdrBotSlackChannel(builder.Configuration);
+
+// Configure the outbox: replies that still fail after the clients' retries are stored and sent again later.
+builder.Services.AddNdrBotOutbox();
 
 // Configure health and telemetry.
 builder.Services.AddSingleton<IReadinessCheck, CatalogueReadinessCheck>();

@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Warning, "Slack Socket Mode connection lost ({Reason}); reconnecting in {Delay}")]
     public static partial void SocketRetry(ILogger logger, string reason, TimeSpan delay);
+
+    [LoggerMessage(11, LogLevel.Error, "Slack {Method} to channel {Channel} (thread {ThreadTs}) was not delivered ({Error}); kept in the outbox: {Kept}")]
+    public static partial void MessageUndelivered(ILogger logger, string method, string? channel, string? threadTs, string error, bool kept);
 }

@@ -43,7 +43,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackResponder>();
         services.TryAddSingleton<SlackInboundProcessor>();
         services.TryAddSingleton<SlackRequestHandler>();
-        services.AddHttpClient(SlackWebClient.HttpClientName).AddStandardResilienceHandler();
+        services.AddHttpClient(SlackWebClient.HttpClientName).AddSlackResilience();
         services.AddHostedService<SlackWorker>();
         services.AddHostedService<SocketModeClient>();
         return services;

@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Warning, "Teams inbound auth is OFF (no Teams:AppId): only loopback callers and loopback serviceUrls are accepted")]
     public static partial void DevModeWarning(ILogger logger);
+
+    [LoggerMessage(9, LogLevel.Error, "Reply to activity {ActivityId} in conversation {ConversationId} was not delivered ({Error}); kept in the outbox: {Kept}")]
+    public static partial void ReplyUndelivered(ILogger logger, string? conversationId, string? activityId, string? error, bool kept);
 }

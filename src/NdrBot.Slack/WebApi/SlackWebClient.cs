@@ -5,13 +5,18 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NdrBot.Slack.Configuration;
 using NdrBot.Slack.Json;
+using NdrBot.Slack.Outbox;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace NdrBot.Slack.WebApi;
 
 /// <summary>
 /// The few Web API calls NdrBot makes. Tokens come from <see cref="SlackOptions"/> and go only into the
 /// Authorization header; they are never logged. Retries (429 with Retry-After, transient 5xx) are the HttpClient's
-/// standard resilience handler's job; this class turns what is left into a <see cref="SlackApiResult"/>.
+/// standard resilience handler's job (<see cref="SlackResilience"/>); this class turns what is left into a
+/// <see cref="SlackApiResult"/>, and hands a chat message that still failed for a reason that may pass (429, 5xx,
+/// timeouts) to the <see cref="ISlackOutbox"/> when there is one.
 /// </summary>
 public sealed class SlackWebClient
 {
@@ -21,20 +26,34 @@ public sealed class SlackWebClient
     private readonly IHttpClientFactory _http;
     private readonly SlackOptions _options;
     private readonly ILogger<SlackWebClient> _logger;
+    private readonly ISlackOutbox? _outbox;
 
-    public SlackWebClient(IHttpClientFactory http, IOptions<SlackOptions> options, ILogger<SlackWebClient> logger)
+    public SlackWebClient(IHttpClientFactory http, IOptions<SlackOptions> options, ILogger<SlackWebClient> logger, ISlackOutbox? outbox = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _http = http;
         _options = options.Value;
         _logger = logger;
+        _outbox = outbox;
     }
 
     public Task<SlackApiResult> PostMessageAsync(string channel, JsonObject message, string? threadTs = null, CancellationToken cancellationToken = default)
     {
         var body = With(message, ("channel", channel), ("thread_ts", threadTs));
-        return CallAsync("chat.postMessage", body, _options.BotToken, cancellationToken);
+        return CallOrKeepAsync("chat.postMessage", body, cancellationToken);
     }
+
+    /// <summary>Sends a message from the outbox once more; a failure is returned, not kept again (the outbox counts attempts).</summary>
+    public Task<SlackApiResult> ResendAsync(PendingSlackMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return CallAsync(message.Method, message.Body.DeepClone().AsObject(), _options.BotToken, cancellationToken);
+    }
+
+    /// <summary>True for failures that may pass: throttling, server errors, timeouts, an unreachable or open-circuit API.</summary>
+    public static bool IsTransient(SlackApiResult result) =>
+        result is { Ok: false, Error: "http_429" or "http_408" or "network_error" or "timeout" or "circuit_open" }
+        || result is { Ok: false, Error: { } error } && error.StartsWith("http_5", StringComparison.Ordinal);
 
     public Task<SlackApiResult> UpdateAsync(string channel, string ts, JsonObject message, CancellationToken cancellationToken = default)
     {
@@ -45,7 +64,7 @@ public sealed class SlackWebClient
     public Task<SlackApiResult> PostEphemeralAsync(string channel, string user, JsonObject message, string? threadTs = null, CancellationToken cancellationToken = default)
     {
         var body = With(message, ("channel", channel), ("user", user), ("thread_ts", threadTs));
-        return CallAsync("chat.postEphemeral", body, _options.BotToken, cancellationToken);
+        return CallOrKeepAsync("chat.postEphemeral", body, cancellationToken);
     }
 
     /// <summary>Opens a Socket Mode connection with the app-level token; <see cref="SlackApiResult.Url"/> is the WebSocket URL.</summary>
@@ -68,6 +87,22 @@ public sealed class SlackWebClient
 
         using var request = new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = JsonContent.Create(body) };
         return await SendAsync("response_url", request, cancellationToken);
+    }
+
+    private async Task<SlackApiResult> CallOrKeepAsync(string method, JsonObject body, CancellationToken cancellationToken)
+    {
+        var result = await CallAsync(method, body, _options.BotToken, cancellationToken);
+        if (!result.Ok)
+        {
+            var keep = IsTransient(result) && _outbox is not null;
+            Log.MessageUndelivered(_logger, method, (string?)body["channel"], (string?)body["thread_ts"], result.Error ?? "unknown", keep);
+            if (keep)
+            {
+                await _outbox!.KeepAsync(new PendingSlackMessage(method, body), cancellationToken);
+            }
+        }
+
+        return result;
     }
 
     private async Task<SlackApiResult> CallAsync(string method, JsonObject body, string? token, CancellationToken cancellationToken)
@@ -104,10 +139,15 @@ public sealed class SlackWebClient
             Log.NetworkError(_logger, method, ex.GetType().Name);
             return SlackApiResult.Failure("network_error");
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is TimeoutRejectedException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             Log.NetworkError(_logger, method, "timeout");
             return SlackApiResult.Failure("timeout");
+        }
+        catch (BrokenCircuitException)
+        {
+            Log.NetworkError(_logger, method, "circuit open");
+            return SlackApiResult.Failure("circuit_open");
         }
     }
 

@@ -9,7 +9,7 @@ namespace NdrBot.Teams.Connector;
 
 /// <summary>
 /// The Connector REST calls NdrBot makes (protocol brief A3), through a resilient HttpClient that retries 429 and
-/// transient 5xx and honours Retry-After. The bot token goes only to the activity's serviceUrl.
+/// transient 5xx and honours Retry-After (see <see cref="ConnectorResilience"/>). The bot token goes only to the activity's serviceUrl.
 /// </summary>
 public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, TeamsMetrics metrics, ILogger<ConnectorClient> logger)
 {
@@ -23,7 +23,7 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, T
     /// POST a reply and read the id the channel gave the new activity (the ResourceResponse), which a later
     /// <see cref="UpdateAsync"/> needs. The id is null when the call failed or the channel returned none.
     /// </summary>
-    public Task<(bool Sent, string? Id)> PostAsync(string serviceUrl, OutgoingActivity activity, CancellationToken cancellationToken = default)
+    public Task<ConnectorResult> PostAsync(string serviceUrl, OutgoingActivity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var path = ActivitiesPath(activity.Conversation) + (activity.ReplyToId is { } replyTo ? "/" + Uri.EscapeDataString(replyTo) : "");
@@ -42,7 +42,7 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, T
     private static string ActivitiesPath(ConversationAccount? conversation) =>
         "v3/conversations/" + Uri.EscapeDataString(conversation?.Id ?? throw new ArgumentException("the activity has no conversation")) + "/activities";
 
-    private async Task<(bool Sent, string? Id)> CallAsync(HttpMethod method, string serviceUrl, string path, OutgoingActivity activity, CancellationToken cancellationToken)
+    private async Task<ConnectorResult> CallAsync(HttpMethod method, string serviceUrl, string path, OutgoingActivity activity, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         using var request = new HttpRequestMessage(method, new Uri(serviceUrl.TrimEnd('/') + "/" + path))
@@ -60,18 +60,19 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, T
             if (response.IsSuccessStatusCode)
             {
                 metrics.ConnectorCall(activity.Type, Stopwatch.GetElapsedTime(started));
-                return (true, await ReadIdAsync(response, cancellationToken));
+                return ConnectorResult.Success(await ReadIdAsync(response, cancellationToken));
             }
 
             Log.ConnectorFailed(logger, method.Method, (int)response.StatusCode, activity.Type);
             metrics.OutboundFailure(activity.Type, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return (false, null);
+            return ConnectorResult.Failed((int)response.StatusCode);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException
+            || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             Log.ConnectorError(logger, ex, method.Method, activity.Type);
             metrics.OutboundFailure(activity.Type, ex.GetType().Name);
-            return (false, null);
+            return ConnectorResult.Unreachable(ex is HttpRequestException ? "network_error" : ex is Polly.CircuitBreaker.BrokenCircuitException ? "circuit_open" : "timeout");
         }
     }
 

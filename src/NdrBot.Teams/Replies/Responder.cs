@@ -13,7 +13,13 @@ namespace NdrBot.Teams.Replies;
 /// in the same thread; for a card button, the acknowledgement and, when the case changed, the updated card.
 /// </summary>
 internal sealed class Responder(
-    IAnswerer answerer, ConnectorClient connector, TeamsMetrics metrics, TimeProvider time, IOptions<TeamsOptions> options, ILogger<Responder> logger)
+    IAnswerer answerer,
+    ConnectorClient connector,
+    TeamsMetrics metrics,
+    TimeProvider time,
+    IOptions<TeamsOptions> options,
+    ILogger<Responder> logger,
+    IReplyOutbox? outbox = null)
 {
     public async Task RespondAsync(ReplyWork work, CancellationToken cancellationToken)
     {
@@ -31,7 +37,7 @@ internal sealed class Responder(
 
         if (work.Action is { } action)
         {
-            await SendAsync(serviceUrl, await ActionReplyAsync(inbound, serviceUrl, action, cancellationToken), work, cancellationToken);
+            await SendAsync(serviceUrl, await ActionReplyAsync(inbound, serviceUrl, action, cancellationToken), work, null, cancellationToken);
             return;
         }
 
@@ -43,21 +49,30 @@ internal sealed class Responder(
         }
 
         // Note: the card's activity id is what a later action PUTs the updated card to, so remember it for the case.
-        if (await SendAsync(serviceUrl, reply, work, cancellationToken) is { } cardId && answer.Triage is { } triage)
+        if (await SendAsync(serviceUrl, reply, work, answer.Triage?.CaseId, cancellationToken) is { } cardId && answer.Triage is { } triage)
         {
             await answerer.CardPostedAsync(triage.CaseId, new CardLocation(AskerOf(inbound).Channel, inbound.Conversation.Id, serviceUrl, cardId), cancellationToken);
         }
     }
 
-    private async Task<string?> SendAsync(string serviceUrl, OutgoingActivity reply, ReplyWork work, CancellationToken cancellationToken)
+    private async Task<string?> SendAsync(string serviceUrl, OutgoingActivity reply, ReplyWork work, string? caseId, CancellationToken cancellationToken)
     {
-        var (sent, id) = await connector.PostAsync(serviceUrl, reply, cancellationToken);
-        if (sent)
+        var result = await connector.PostAsync(serviceUrl, reply, cancellationToken);
+        if (result.Sent)
         {
             metrics.ReplyLatency(time.GetElapsedTime(work.ReceivedAt));
+            return result.Id;
         }
 
-        return id;
+        // Note: the retries are spent; a reply that could still go through later is kept, the rest is only logged.
+        var keep = result.Retryable && outbox is not null;
+        Log.ReplyUndelivered(logger, reply.Conversation?.Id, work.Inbound.Id, result.Error, keep);
+        if (keep)
+        {
+            await outbox!.KeepAsync(new PendingReply(serviceUrl, reply, caseId), cancellationToken);
+        }
+
+        return null;
     }
 
     public static Asker AskerOf(Activity activity) =>

@@ -1,0 +1,8 @@
+namespace NdrBot.Host.Delivery;
+
+internal enum DeliveryResult
+{
+    Delivered,
+    RetryLater,
+    Rejected,
+}
