@@ -54,11 +54,11 @@ public sealed class ConnectorFailureTests : IDisposable
             .RespondWith(Response.Create().WithStatusCode(500));
         Fail(_fake, "flaky", "second", "third", Response.Create().WithStatusCode(503));
 
-        // Note: longer than the half-second attempt timeout, so the client gives up on this attempt and tries again.
-        // WireMock moves the scenario on only once it has answered, so attempts in that second hang as well.
+        // Note: longer than the two-second attempt timeout, so the client gives up on this attempt and tries again.
+        // WireMock moves the scenario on only once it has answered, so an attempt in those three seconds hangs as well.
         _fake.Server.Given(Request.Create().WithPath("/amer/v3/*").UsingPost()).AtPriority(1).WithGuid(hanging)
             .InScenario("flaky").WhenStateIs("third").WillSetStateTo("ok")
-            .RespondWith(Response.Create().WithStatusCode(500).WithDelay(TimeSpan.FromSeconds(1)));
+            .RespondWith(Response.Create().WithStatusCode(500).WithDelay(TimeSpan.FromSeconds(3)));
 
         await PostAsync(app, _fake, "conv-flaky", "5.4.6");
 

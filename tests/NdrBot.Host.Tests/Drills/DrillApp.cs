@@ -20,18 +20,18 @@ internal sealed class DrillApp(IReadOnlyDictionary<string, string?> settings, Ti
 
     public CapturedLogs Logs { get; } = new();
 
-    /// <summary>Retries after 20-100 ms, half a second per attempt; the outbox retries after 100 ms, three attempts.</summary>
+    /// <summary>Retries after 20-100 ms, two seconds per attempt (a slow 201 retried would be a duplicate); the outbox retries after 100 ms, three attempts.</summary>
     public static Dictionary<string, string?> FastSettings(int retries = 2) => new()
     {
         ["Teams:Resilience:Retry:MaxRetryAttempts"] = retries.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Teams:Resilience:Retry:Delay"] = "00:00:00.020",
         ["Teams:Resilience:Retry:MaxDelay"] = "00:00:00.100",
-        ["Teams:Resilience:AttemptTimeout:Timeout"] = "00:00:00.500",
+        ["Teams:Resilience:AttemptTimeout:Timeout"] = "00:00:02",
         ["Teams:Resilience:TotalRequestTimeout:Timeout"] = "00:00:20",
         ["Slack:Resilience:Retry:MaxRetryAttempts"] = retries.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Slack:Resilience:Retry:Delay"] = "00:00:00.020",
         ["Slack:Resilience:Retry:MaxDelay"] = "00:00:00.100",
-        ["Slack:Resilience:AttemptTimeout:Timeout"] = "00:00:00.500",
+        ["Slack:Resilience:AttemptTimeout:Timeout"] = "00:00:02",
         ["Slack:Resilience:TotalRequestTimeout:Timeout"] = "00:00:20",
         ["Outbox:PollInterval"] = "00:00:00.100",
         ["Outbox:FirstRetryDelay"] = "00:00:00.100",
