@@ -23,8 +23,27 @@ internal sealed class PostgresDialect(string connectionString) : IStoreDialect
 
     public Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
-        await dataSource.OpenConnectionAsync(cancellationToken);
+    /// <summary>
+    /// A pooled connection checked with one round trip first. After PostgreSQL restarts, every idle pooled connection
+    /// points at the old server and fails on first use (57P01, or a reset socket); the first such failure clears the
+    /// whole pool, so one dead connection costs a reconnect, not a failed request per pooled connection.
+    /// </summary>
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var ping = new NpgsqlCommand("SELECT 1", connection);
+            await ping.ExecuteScalarAsync(cancellationToken);
+            return connection;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or IOException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        {
+            await connection.DisposeAsync();
+            dataSource.Clear();
+            return await dataSource.OpenConnectionAsync(cancellationToken);
+        }
+    }
 
     public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
