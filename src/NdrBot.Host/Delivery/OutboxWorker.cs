@@ -75,7 +75,7 @@ internal sealed class OutboxWorker(
             default:
                 var reason = outcome.Result == DeliveryResult.RetryLater ? $"gave up after {item.Attempts} attempts: {outcome.Error}" : outcome.Error!;
                 await store.MarkOutboxDeadAsync(item.Id, reason, cancellationToken);
-                OutboxLog.Dead(logger, item.Id, message.Channel, message.ConversationId, item.Attempts, reason);
+                OutboxLog.Dead(logger, item.Id, message.Channel, message.ConversationId, item.Attempts, outcome.Error!);
                 break;
         }
     }

@@ -58,7 +58,7 @@ public sealed class OutboxDrillTests : IDisposable
         Assert.Equal(8, _fake.ConnectorCalls.Count);
         var dead = Assert.Single(app.Logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("is dead", StringComparison.Ordinal));
         Assert.Contains("conv-gone", dead.Message, StringComparison.Ordinal);
-        Assert.Contains("gave up after 3 attempts", dead.Message, StringComparison.Ordinal);
+        Assert.Contains("is dead after 3 attempts: http_503", dead.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,7 +27,11 @@ public sealed partial class CaseFlowTests : IDisposable
         var stored = await _app.Services.GetRequiredService<ICaseStore>().GetAsync(caseId);
         Assert.Equal("msteams:19:triage@thread.tacv2", stored!.Conversation);
         Assert.Equal("Alex Wilber", stored.CreatedBy);
-        var reference = await _app.Services.GetRequiredService<ICardReferenceStore>().GetCardReferenceAsync(caseId);
+
+        // Note: the reply worker saves the reference just after the Connector took the card; on a busy machine the
+        // test can read before that, so wait for it (bounded).
+        var references = _app.Services.GetRequiredService<ICardReferenceStore>();
+        var reference = await Drills.Eventually.WaitAsync<NdrBot.Triage.Delivery.CardReference?>(() => references.GetCardReferenceAsync(caseId), r => r is not null);
         Assert.Equal("reply-1", reference!.MessageId);
         Assert.Equal(_fake.ServiceUrl, reference.ServiceUrl);
     }
