@@ -62,7 +62,10 @@ mkdir -p "$results"
 
 if [[ "${SKIP_BUILD:-}" != "1" ]]; then
   echo "== build (Release)" >&2
-  dotnet publish "$repo/src/NdrBot.Host" -c Release -o "$build/host" --nologo -v quiet -p:NdrBotSkipNpm=true > "$work/publish.log" 2>&1 \
+  rm -rf "$build"
+  rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
+  # Note: with a runtime named the host publishes ReadyToRun (see its csproj); framework-dependent as in production.
+  dotnet publish "$repo/src/NdrBot.Host" -c Release -r "$rid" --self-contained false -o "$build/host" --nologo -v quiet -p:NdrBotSkipNpm=true > "$work/publish.log" 2>&1 \
     || { cat "$work/publish.log" >&2; exit 1; }
   dotnet publish "$here/NdrBot.Load" -c Release -o "$build/load" --nologo -v quiet > "$work/publish.log" 2>&1 \
     || { cat "$work/publish.log" >&2; exit 1; }
