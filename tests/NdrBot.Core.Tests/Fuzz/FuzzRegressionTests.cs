@@ -64,4 +64,84 @@ public sealed class FuzzRegressionTests
 
         Assert.Equal("neko@example.jp", Assert.Single(report.Recipients).Recipient);
     }
+
+    /// <summary>
+    /// Found by <c>Analyze_DamagedSamples_AllocateLinearlyInTheReadInput</c> (seed aLqJhCmzFKH1): a 100 KB header
+    /// field folded every 70 characters allocated 69 MB in MimeKit's header buffer, quadratic in the field length.
+    /// </summary>
+    [Fact]
+    public void Analyze_HeaderFoldedThousandsOfTimes_AllocatesLinearlyAndStillReadsTheBounce()
+    {
+        var analyzer = new BounceAnalyzer(TestCatalogue.Create());
+        var bounce = FuzzInputs.Latin1(PublicSamples.All.First(s => analyzer.Analyze(s).Recipients.Count == 1));
+        var expected = analyzer.Analyze(FuzzInputs.Bytes(bounce)).Recipients[0];
+        var small = FuzzInputs.Bytes(Mutations.HugeHeader(bounce, 40_000, folded: true));
+        var large = FuzzInputs.Bytes(Mutations.HugeHeader(bounce, 160_000, folded: true));
+
+        var smallCost = Allocations.Of(() => analyzer.Analyze(small));
+        var largeCost = Allocations.Of(() => analyzer.Analyze(large));
+
+        Assert.True(largeCost <= (6 * smallCost) + (1 << 20), $"4x the folded field cost {largeCost:N0} bytes against {smallCost:N0}");
+        Assert.Equal(expected, analyzer.Analyze(large).Recipients.Single());
+    }
+
+    [Fact]
+    public void HeaderFolds_FieldFoldedPastTheLimit_IsUnfoldedOnlyThere()
+    {
+        var folds = string.Concat(Enumerable.Repeat("\r\n x", HeaderFolds.KeptFolds + 3));
+        var message = $"Subject: s{folds}\r\nTo: a@b.example\r\n\r\nbody\r\n x\r\n";
+
+        var limited = FuzzInputs.Latin1(HeaderFolds.Limit(FuzzInputs.Bytes(message), 0));
+
+        Assert.Equal(message.Length - (3 * 2), limited.Length);
+        Assert.StartsWith("Subject: s" + string.Concat(Enumerable.Repeat("\r\n x", HeaderFolds.KeptFolds)) + " x x x\r\nTo:", limited, StringComparison.Ordinal);
+        Assert.EndsWith("\r\n\r\nbody\r\n x\r\n", limited, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Found by <c>Analyze_MimeNestedPastTheLimit_SaysSoAndStaysWellFormed</c> (seed 3Fw7D3tfzMb4, depth 35): past
+    /// MimeKit's depth limit the rest became one opaque part and the report said nothing about what it skipped.
+    /// </summary>
+    [Fact]
+    public void Analyze_DsnThirtyFiveMultipartsDeep_SaysTheDepthWasCut()
+    {
+        const string Dsn = "From: MAILER-DAEMON@mx.example\nSubject: Undelivered Mail\nContent-Type: message/delivery-status\n\n"
+            + "Final-Recipient: rfc822; deep@example.org\nAction: failed\nStatus: 5.1.1\n";
+
+        var report = new BounceAnalyzer(TestCatalogue.Create()).Analyze(Encoding.ASCII.GetBytes(Mutations.NestMultiparts(Dsn, 35)));
+
+        Assert.Contains(report.Notices, n => n.Contains("nested deeper", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Found by <c>Analyze_TenTimesTheCap_AllocatesAboutWhatTheCapDoes</c>, which took 36 s of CPU on "&lt;&lt;&lt; 550
+    /// 5.1.1 " and 11 s on "550 " repeated to 1 MiB: each reply candidate was checked against every status found
+    /// before it and looked for its line start from scratch. It allocated nothing, so only the run time showed it;
+    /// the answers must stay what they were.
+    /// </summary>
+    [Theory]
+    [InlineData("error 550 ", null, "550")]
+    [InlineData("<<< 550 5.1.1 ", "5.1.1", "550")]
+    [InlineData("> 550 Requested action\n", null, "550")]
+    public void Recognize_OneCodeRepeatedToTheCap_FindsItOnce(string unit, string? status, string reply)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, CodeRecognizer.MaxInputChars / unit.Length));
+
+        var mention = Assert.Single(_recognizer.Recognize(text).Mentions);
+
+        Assert.Equal((status, reply), (mention.Status, mention.ReplyCode));
+    }
+
+    [Theory]
+    [InlineData("  > 550 Requested action not taken", "550")]
+    [InlineData(">>550 Requested action not taken", "550")]
+    [InlineData("x > 550 Requested action not taken", null)]
+    [InlineData("the smtp server said 550", "550")]
+    [InlineData("a long line with no cue words before it at all 550", null)]
+    public void Recognize_ReplyCodeCues_AreReadFromTheLineBeforeIt(string line, string? reply)
+    {
+        var text = "some earlier words that make this more than a short question\n" + line;
+
+        Assert.Equal(reply, _recognizer.Recognize(text).Mentions.SingleOrDefault()?.ReplyCode);
+    }
 }
