@@ -32,6 +32,11 @@ internal static class WebChatEndpoints
             return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
         }
 
+        if (!MediaTypes.IsJson(http.Request))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        }
+
         if (await BoundedBody.ReadAsync(http.Request, BoundedBody.MaxBytes, cancellationToken) is not { } body)
         {
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
