@@ -10,4 +10,9 @@ internal static class MediaTypes
         MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
         && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || (type.Type.Equals("application", StringComparison.OrdinalIgnoreCase) && type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary><c>application/x-www-form-urlencoded</c>, as Slack posts commands and interactions.</summary>
+    public static bool IsForm(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+        && type.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
 }
