@@ -42,7 +42,8 @@ internal static class WebChatEndpoints
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        if (Parse(body) is not { } request)
+        // Note: the page always sends typed text or a button's data object; anything else is not a chat request.
+        if (Parse(body) is not { } request || (request.Text is null && request.Value is not { ValueKind: JsonValueKind.Object }))
         {
             return TypedResults.BadRequest();
         }
