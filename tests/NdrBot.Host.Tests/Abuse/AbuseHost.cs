@@ -21,7 +21,9 @@ internal sealed class AbuseHost : IDisposable
     private readonly Lazy<HttpClient> _client;
     private int _sentinels;
 
-    public AbuseHost(bool teamsAuth)
+    /// <param name="teamsAuth">Teams inbound auth on (a Connector token is required).</param>
+    /// <param name="kestrel">Serve over real sockets (Kestrel on a free loopback port) instead of the in-memory test server.</param>
+    public AbuseHost(bool teamsAuth, bool kestrel = false)
     {
         Teams = new BotFrameworkFake(_key);
         Slack = new SlackWebApiFake();
@@ -34,6 +36,11 @@ internal sealed class AbuseHost : IDisposable
         }
 
         App = new NdrBotApp(settings);
+        if (kestrel)
+        {
+            App.UseKestrel(0);
+        }
+
         _client = new(App.CreateClient);
         TeamsAuth = teamsAuth;
     }
