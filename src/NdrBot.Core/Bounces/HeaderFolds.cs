@@ -1,71 +1,86 @@
 namespace NdrBot.Core.Bounces;
 
 /// <summary>
-/// Unfolds header fields folded over very many lines before MimeKit reads them. MimeKit grows its header buffer by
-/// at most 64 bytes a folded line, so one field folded over thousands of lines costs time and memory quadratic in
-/// its length (fuzzing: an 80 KB folded field allocated 47 MB, a 256 KiB one would cost ~0.5 GB). Joining the
-/// lines past the first <see cref="KeptFolds"/> is RFC 5322 §2.2.3 unfolding, so the field's value is unchanged.
-/// Header blocks are the message's own and those after a line starting with <c>--</c> (MIME part headers).
+/// Bounds header fields before MimeKit reads them. MimeKit grows its header buffer by what each read adds (rounded
+/// to 64 bytes), so a field that arrives in many pieces, folded over thousands of lines or one line of hundreds of
+/// kilobytes, costs time and memory quadratic in its length (fuzzing: an 80 KB folded field allocated 47 MB, a
+/// 640 KB one 0.5 GB). Folds past the first <see cref="KeptFolds"/> are joined (RFC 5322 §2.2.3 unfolding: the value is
+/// unchanged) and a field is cut after <see cref="MaxFieldChars"/>. Header blocks are the message's own and those
+/// after a line starting with <c>--</c> (MIME part headers); bodies are copied as they are.
 /// </summary>
 internal static class HeaderFolds
 {
     public const int KeptFolds = 64;
 
-    /// <summary>The input itself when no field is folded more than <see cref="KeptFolds"/> times, else an unfolded copy.</summary>
+    /// <summary>Far beyond any real field (Received chains, DKIM, long To lists stay well under it).</summary>
+    public const int MaxFieldChars = 32 * 1024;
+
+    /// <summary>The input itself when every field is within the limits, else a bounded copy.</summary>
     public static byte[] Limit(byte[] data, int start)
     {
-        var drops = ExcessLineBreaks(data, start);
-        if (drops.Count == 0)
+        if (!Walk(data, start, null))
         {
             return data;
         }
 
-        var result = new byte[data.Length - drops.Sum(d => d.Length)];
-        var from = 0;
-        var to = 0;
-        foreach (var (at, length) in drops)
-        {
-            Array.Copy(data, from, result, to, at - from);
-            to += at - from;
-            from = at + length;
-        }
-
-        Array.Copy(data, from, result, to, data.Length - from);
-        return result;
+        using var output = new MemoryStream(data.Length);
+        Walk(data, start, output);
+        return output.ToArray();
     }
 
-    private static List<(int At, int Length)> ExcessLineBreaks(byte[] data, int start)
+    /// <summary>Reads the message line by line; writes the bounded form when given a stream; true when it differs.</summary>
+    private static bool Walk(byte[] data, int start, MemoryStream? output)
     {
-        var drops = new List<(int At, int Length)>();
+        output?.Write(data, 0, start);
+        var changed = false;
         var inHeaders = true;
         var folds = 0;
-        var previousBreak = (At: -1, Length: 0);
+        var field = 0;
+        var pending = (At: 0, Length: 0);
         for (var line = start; line < data.Length;)
         {
             var newline = Array.IndexOf(data, (byte)'\n', line);
-            var end = newline < 0 ? data.Length : newline;
-            var content = end > line && data[end - 1] == '\r' ? end - 1 : end;
-            if (inHeaders && content == line)
+            var end = newline < 0 ? data.Length : newline + 1;
+            var content = newline < 0 ? end : (newline > line && data[newline - 1] == '\r' ? newline - 1 : newline);
+            var length = content - line;
+            var take = length;
+            if (inHeaders && length > 0 && data[line] is (byte)' ' or (byte)'\t')
             {
-                inHeaders = false;
-            }
-            else if (inHeaders && data[line] is (byte)' ' or (byte)'\t')
-            {
-                if (++folds > KeptFolds && previousBreak.At >= 0)
+                take = Math.Min(length, MaxFieldChars - field);
+                var join = ++folds > KeptFolds;
+                changed |= join || take < length;
+                if (take <= 0)
                 {
-                    drops.Add(previousBreak);
+                    line = end;
+                    continue;
                 }
+
+                Write(output, data, join ? (0, 0) : pending);
             }
             else
             {
+                Write(output, data, pending);
                 folds = 0;
-                inHeaders |= content - line >= 2 && data[line] == '-' && data[line + 1] == '-';
+                field = 0;
+                if (inHeaders && length > MaxFieldChars)
+                {
+                    take = MaxFieldChars;
+                    changed = true;
+                }
+
+                inHeaders = inHeaders ? length > 0 : length >= 2 && data[line] == '-' && data[line + 1] == '-';
             }
 
-            previousBreak = (content, end - content + (newline < 0 ? 0 : 1));
-            line = end + 1;
+            Write(output, data, (line, take));
+            field += take;
+            pending = (content, end - content);
+            line = end;
         }
 
-        return drops;
+        Write(output, data, pending);
+        return changed;
     }
+
+    private static void Write(MemoryStream? output, byte[] data, (int At, int Length) range) =>
+        output?.Write(data, range.At, range.Length);
 }

@@ -85,6 +85,45 @@ public sealed class FuzzRegressionTests
         Assert.Equal(expected, analyzer.Analyze(large).Recipients.Single());
     }
 
+    /// <summary>
+    /// Found while measuring the fix above: once joined, a 640 KB field is one line that MimeKit still reads in 4 KB
+    /// pieces, growing its buffer each time (52 MB); a field is now cut at <see cref="HeaderFolds.MaxFieldChars"/>.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Analyze_HeaderFieldOfHalfAMegabyte_AllocatesAboutWhatAShortOneDoes(bool folded)
+    {
+        var analyzer = new BounceAnalyzer(TestCatalogue.Create());
+        var sample = FuzzInputs.Latin1(PublicSamples.All[0]);
+        var shortField = FuzzInputs.Bytes(Mutations.HugeHeader(sample, 1_000, folded));
+        var longField = FuzzInputs.Bytes(Mutations.HugeHeader(sample, 640_000, folded));
+
+        var shortCost = Allocations.Of(() => analyzer.Analyze(shortField));
+        var longCost = Allocations.Of(() => analyzer.Analyze(longField));
+
+        Assert.True(longCost <= (2 * shortCost) + (4 * longField.Length), $"{longCost:N0} bytes for the long field, {shortCost:N0} for the short one");
+    }
+
+    [Fact]
+    public void HeaderFolds_FieldOverTheCap_IsCutAndTheBodyKept()
+    {
+        var message = "X-Long: " + new string('a', HeaderFolds.MaxFieldChars + 100) + "\r\nTo: a@b.example\r\n\r\n" + new string('b', HeaderFolds.MaxFieldChars + 100) + "\r\n";
+
+        var limited = FuzzInputs.Latin1(HeaderFolds.Limit(FuzzInputs.Bytes(message), 0));
+
+        Assert.StartsWith("X-Long: " + new string('a', HeaderFolds.MaxFieldChars - 8) + "\r\nTo: a@b.example\r\n\r\n", limited, StringComparison.Ordinal);
+        Assert.EndsWith("\r\n\r\n" + new string('b', HeaderFolds.MaxFieldChars + 100) + "\r\n", limited, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HeaderFolds_OrdinaryMessage_IsNotCopied()
+    {
+        var sample = PublicSamples.All[0];
+
+        Assert.Same(sample, HeaderFolds.Limit(sample, 0));
+    }
+
     [Fact]
     public void HeaderFolds_FieldFoldedPastTheLimit_IsUnfoldedOnlyThere()
     {
