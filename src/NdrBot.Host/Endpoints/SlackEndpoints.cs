@@ -9,8 +9,9 @@ namespace NdrBot.Host.Endpoints;
 
 /// <summary>
 /// Slack's HTTP endpoints (Events API, slash commands, interactivity). Order matters: the body is read raw and
-/// bounded (413), the signature is checked over those exact bytes (401, no detail), the content type must be Slack's (415),
-/// and only then is anything parsed. The answer itself is queued, so the HTTP ack returns at once, well inside Slack's 3 seconds.
+/// bounded (413), the signature is checked over those exact bytes (401, no detail), the content type must be
+/// Slack's (415), and only then is anything parsed. The answer itself is queued, so the HTTP ack returns at once,
+/// well inside Slack's 3 seconds.
 /// </summary>
 internal static class SlackEndpoints
 {

@@ -7,7 +7,8 @@ namespace NdrBot.Host.Endpoints;
 
 /// <summary>
 /// The Bot Framework messaging endpoint. Order matters: the token is checked before the body is read, the body is
-/// bounded and JSON (415 otherwise), then the activity must match the token (endorsement, serviceurl) before anything is processed.
+/// bounded and JSON (415 otherwise), then the activity must match the token (endorsement, serviceurl) before
+/// anything is processed.
 /// </summary>
 internal static class TeamsEndpoints
 {
