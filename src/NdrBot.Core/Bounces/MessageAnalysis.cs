@@ -19,6 +19,7 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
         }
 
         var skip = SkipMboxLine(data);
+        data = HeaderFolds.Limit(data, skip);
         using var stream = new MemoryStream(data, skip, data.Length - skip, false);
 
         // Note: persistent, so part contents stay slices of the input instead of being copied out while parsing;

@@ -110,6 +110,11 @@ internal static class MessageInspector
                     }
 
                     break;
+                case MimePart { ContentType.MediaType: var media } when media.Equals("multipart", StringComparison.OrdinalIgnoreCase):
+                    // Note: past ParserOptions.MaxMimeDepth MimeKit stops building multiparts and keeps the rest as
+                    // one opaque part, so a walk alone never sees the limit crossed; this is where it shows.
+                    DepthExceeded = true;
+                    break;
                 case TextPart text when text.ContentType.IsMimeType("text", "rfc822-headers"):
                     ReadOriginalHeaders(text.Text);
                     break;

@@ -23,8 +23,10 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue)
         return new BounceReport(ExplanationKind.Bounce, recipients) { Vendor = vendor, Notices = notices, Checklists = checklists };
     }
 
+    // Note: the sender of an auto-reply or the original's To come from MimeKit as they were written, so a cut or
+    // bare From ("<mai", "mailer-daemon") would stand as a recipient; fuzzing found both. Only an address is kept.
     public static FailedRecipient NonFailure(string? recipient, string reason) =>
-        new() { Recipient = recipient, Reason = reason, Diagnostic = null };
+        new() { Recipient = AddressScanner.First(recipient), Reason = reason, Diagnostic = null };
 
     private FailedRecipient ToRecipient(RecipientEvidence evidence, Vendor? vendor)
     {

@@ -44,7 +44,7 @@ internal static class EnhancedCodeScanner
         var i = start + 2;
         var subjectDigits = CountDigits(text, i);
         var subjectIsX = subjectDigits == 0 && i < text.Length && text[i] is 'x' or 'X';
-        if (!subjectIsX && subjectDigits is < 1 or > 3)
+        if (!subjectIsX && (subjectDigits is < 1 or > 3 || LeadingZero(text, i, subjectDigits)))
         {
             return false;
         }
@@ -58,7 +58,7 @@ internal static class EnhancedCodeScanner
         i++;
         var detailDigits = CountDigits(text, i);
         var detailIsX = detailDigits == 0 && i < text.Length && text[i] is 'x' or 'X';
-        if ((!detailIsX && detailDigits is < 1 or > 3) || (subjectIsX && !detailIsX))
+        if ((!detailIsX && (detailDigits is < 1 or > 3 || LeadingZero(text, i, detailDigits))) || (subjectIsX && !detailIsX))
         {
             return false;
         }
@@ -72,6 +72,10 @@ internal static class EnhancedCodeScanner
         end = i;
         return true;
     }
+
+    // Note: StatusCode.TryParse refuses "5.01.1" (as the catalogue keys do), so the scanner must not offer it:
+    // fuzzing found "4.065.x" recognised as a code that nothing downstream could parse.
+    private static bool LeadingZero(ReadOnlySpan<char> text, int i, int digits) => digits > 1 && text[i] == '0';
 
     private static int CountDigits(ReadOnlySpan<char> text, int i)
     {

@@ -18,6 +18,7 @@ internal static class ReplyCodeScanner
     {
         var found = new List<int>();
         var isShortQuestion = CountWords(text) <= ShortQuestionWords;
+        var nextStatus = 0;
         for (var i = 0; i + 3 <= text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i]))
@@ -31,7 +32,13 @@ internal static class ReplyCodeScanner
                 run++;
             }
 
-            if (run == 3 && ReplyCode.IsValid(text.Slice(i, 3)) && StandsAlone(text, i) && !InsideStatus(i, statusSpans)
+            while (nextStatus < statusSpans.Count && statusSpans[nextStatus].End <= i)
+            {
+                nextStatus++;
+            }
+
+            var insideStatus = nextStatus < statusSpans.Count && statusSpans[nextStatus].Start <= i;
+            if (run == 3 && ReplyCode.IsValid(text.Slice(i, 3)) && StandsAlone(text, i) && !insideStatus
                 && (isShortQuestion || HasCue(text, i)) && !FollowedByUnit(text, i + 3))
             {
                 found.Add(i);
@@ -51,19 +58,6 @@ internal static class ReplyCodeScanner
             && !char.IsLetter(after) && after is not ('.' or ',' or '/' or ':') || (after is '.' or ',' && (i + 4 >= text.Length || !char.IsAsciiDigit(text[i + 4])) && !char.IsLetter(before) && before is not ('.' or '-' or '/'));
     }
 
-    private static bool InsideStatus(int i, IReadOnlyList<(int Start, int End)> statusSpans)
-    {
-        foreach (var (start, end) in statusSpans)
-        {
-            if (i >= start && i < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool HasCue(ReadOnlySpan<char> text, int i)
     {
         if (i > 0 && text[i - 1] == '#')
@@ -71,16 +65,15 @@ internal static class ReplyCodeScanner
             return true;
         }
 
-        var lineStart = text[..i].LastIndexOfAny('\n', '\r') + 1;
-        var prefix = text[lineStart..i];
-        if (prefix.TrimStart().TrimStart('>').Trim().IsEmpty)
+        if (OpensLine(text, i))
         {
             // Opens a line: a transcript line is the code, a space or hyphen, then words.
             var rest = text[(i + 3)..];
             return rest.Length >= 2 && rest[0] is ' ' or '-' && char.IsLetter(rest[1]);
         }
 
-        var window = text[Math.Max(lineStart, i - LookBehind)..i];
+        var window = text[Math.Max(0, i - LookBehind)..i];
+        window = window[(window.LastIndexOfAny('\n', '\r') + 1)..];
         foreach (var cue in CueWords)
         {
             if (window.Contains(cue, StringComparison.OrdinalIgnoreCase))
@@ -90,6 +83,34 @@ internal static class ReplyCodeScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Only blanks, then quote marks, then blanks stand before <paramref name="i"/> on its line. Read backwards and
+    /// stopping at the first other character, so the runs read for successive codes never overlap.
+    /// </summary>
+    // Note: the earlier form looked for the line start from every candidate, which is quadratic on one long line
+    // ("550 550 550 …" over 1 MiB took seconds); fuzzing found it.
+    private static bool OpensLine(ReadOnlySpan<char> text, int i)
+    {
+        var k = SkipBlanksBack(text, i);
+        while (k > 0 && text[k - 1] == '>')
+        {
+            k--;
+        }
+
+        k = SkipBlanksBack(text, k);
+        return k == 0 || text[k - 1] is '\n' or '\r';
+    }
+
+    private static int SkipBlanksBack(ReadOnlySpan<char> text, int k)
+    {
+        while (k > 0 && text[k - 1] is not ('\n' or '\r') && char.IsWhiteSpace(text[k - 1]))
+        {
+            k--;
+        }
+
+        return k;
     }
 
     private static bool FollowedByUnit(ReadOnlySpan<char> text, int i)

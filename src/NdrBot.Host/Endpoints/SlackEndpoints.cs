@@ -9,8 +9,9 @@ namespace NdrBot.Host.Endpoints;
 
 /// <summary>
 /// Slack's HTTP endpoints (Events API, slash commands, interactivity). Order matters: the body is read raw and
-/// bounded (413), the signature is checked over those exact bytes (401, no detail), and only then is anything
-/// parsed. The answer itself is queued, so the HTTP ack returns at once, well inside Slack's 3 seconds.
+/// bounded (413), the signature is checked over those exact bytes (401, no detail), the content type must be
+/// Slack's (415), and only then is anything parsed. The answer itself is queued, so the HTTP ack returns at once,
+/// well inside Slack's 3 seconds.
 /// </summary>
 internal static class SlackEndpoints
 {
@@ -39,18 +40,19 @@ internal static class SlackEndpoints
     }
 
     public static Task<IResult> PostEventAsync(HttpContext http, SlackSignatureVerifier verifier, SlackRequestHandler handler, ILogger<SlackRequest> logger) =>
-        HandleAsync(http, verifier, logger, (body, ct) => handler.HandleEventAsync(body, ct));
+        HandleAsync(http, verifier, logger, MediaTypes.IsJson, (body, ct) => handler.HandleEventAsync(body, ct));
 
     public static Task<IResult> PostCommandAsync(HttpContext http, SlackSignatureVerifier verifier, SlackRequestHandler handler, ILogger<SlackRequest> logger) =>
-        HandleAsync(http, verifier, logger, (body, ct) => handler.HandleCommandAsync(body, ct), allowSslCheck: true);
+        HandleAsync(http, verifier, logger, MediaTypes.IsForm, (body, ct) => handler.HandleCommandAsync(body, ct), allowSslCheck: true);
 
     public static Task<IResult> PostInteractionAsync(HttpContext http, SlackSignatureVerifier verifier, SlackRequestHandler handler, ILogger<SlackRequest> logger) =>
-        HandleAsync(http, verifier, logger, (body, ct) => handler.HandleInteractionAsync(body, ct));
+        HandleAsync(http, verifier, logger, MediaTypes.IsForm, (body, ct) => handler.HandleInteractionAsync(body, ct));
 
     private static async Task<IResult> HandleAsync(
         HttpContext http,
         SlackSignatureVerifier verifier,
         ILogger logger,
+        Func<HttpRequest, bool> accepts,
         Func<string, CancellationToken, Task<SlackAck>> handle,
         bool allowSslCheck = false)
     {
@@ -73,6 +75,13 @@ internal static class SlackEndpoints
 
             SlackHostLog.Rejected(logger, http.Request.Path, verdict);
             return TypedResults.Unauthorized();
+        }
+
+        // Note: after the signature, so an unsigned caller learns nothing; Slack posts events as JSON and
+        // commands and interactions as forms, so any other type is not Slack's.
+        if (!accepts(http.Request))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status415UnsupportedMediaType);
         }
 
         var ack = await handle(Encoding.UTF8.GetString(raw), cancellationToken);

@@ -7,7 +7,8 @@ namespace NdrBot.Host.Endpoints;
 
 /// <summary>
 /// The Bot Framework messaging endpoint. Order matters: the token is checked before the body is read, the body is
-/// bounded, then the activity must match the token (endorsement, serviceurl) before anything is processed.
+/// bounded and JSON (415 otherwise), then the activity must match the token (endorsement, serviceurl) before
+/// anything is processed.
 /// </summary>
 internal static class TeamsEndpoints
 {
@@ -31,12 +32,19 @@ internal static class TeamsEndpoints
             return TypedResults.Unauthorized();
         }
 
+        if (!MediaTypes.IsJson(http.Request))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        }
+
         if (await BoundedBody.ReadAsync(http.Request, BoundedBody.MaxBytes, cancellationToken) is not { } body)
         {
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        if (TeamsJson.TryParseActivity(body) is not { Type.Length: > 0 } activity)
+        // Note: channels always send type, serviceUrl and conversation (activity spec A2300); without the last two
+        // there is nowhere to reply, and a missing serviceUrl would also skip the serviceurl-claim check.
+        if (TeamsJson.TryParseActivity(body) is not { Type.Length: > 0, ServiceUrl.Length: > 0, Conversation.Id.Length: > 0 } activity)
         {
             return TypedResults.BadRequest();
         }

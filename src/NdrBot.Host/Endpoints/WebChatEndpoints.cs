@@ -32,12 +32,18 @@ internal static class WebChatEndpoints
             return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
         }
 
+        if (!MediaTypes.IsJson(http.Request))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        }
+
         if (await BoundedBody.ReadAsync(http.Request, BoundedBody.MaxBytes, cancellationToken) is not { } body)
         {
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        if (Parse(body) is not { } request)
+        // Note: the page always sends typed text or a button's data object; anything else is not a chat request.
+        if (Parse(body) is not { } request || (request.Text is null && request.Value is not { ValueKind: JsonValueKind.Object }))
         {
             return TypedResults.BadRequest();
         }

@@ -86,10 +86,27 @@ public sealed class SlackRequestHandler(
     }
 
     private Task<SlackAck> HandleCommandAsync(SlashCommand command, CancellationToken cancellationToken) =>
-        Task.FromResult(Enqueue(SlashCommandTranslator.Translate(command)));
+        EnqueueOnceAsync(SlashCommandTranslator.Translate(command), command.TriggerId, cancellationToken);
 
     private Task<SlackAck> HandleInteractionAsync(InteractionPayload? payload, CancellationToken cancellationToken) =>
-        Task.FromResult(Enqueue(payload is null ? new SlackUnrecognized(null) : InteractionTranslator.Translate(payload)));
+        EnqueueOnceAsync(payload is null ? new SlackUnrecognized(null) : InteractionTranslator.Translate(payload), payload?.TriggerId, cancellationToken);
+
+    /// <summary>
+    /// Commands and interactions carry no event id, but each invocation has its own <c>trigger_id</c>: a request
+    /// replayed inside the signature's 5-minute window (same body, timestamp and signature) is acknowledged and not
+    /// answered again. Only requests that will be answered are remembered.
+    /// </summary>
+    private async Task<SlackAck> EnqueueOnceAsync(SlackInbound inbound, string? triggerId, CancellationToken cancellationToken)
+    {
+        if (inbound is (SlackQuestion or SlackCardActionRequest) && triggerId is { Length: > 0 }
+            && !await deduplicator.TryMarkSeenAsync("trigger:" + triggerId, cancellationToken))
+        {
+            Log.DuplicateEvent(logger, "trigger:" + triggerId);
+            return SlackAck.Empty;
+        }
+
+        return Enqueue(inbound);
+    }
 
     private SlackAck Enqueue(SlackInbound inbound)
     {

@@ -1,0 +1,32 @@
+using System.Reflection;
+
+namespace NdrBot.Core.Tests.Fuzz;
+
+/// <summary>Issue 9, bounded work: no regex in Core can backtrack without limit (style.md §3.7).</summary>
+public sealed class RegexLintTests
+{
+    [Fact]
+    public void CoreAssembly_EveryRegexIsNonBacktrackingOrTimed()
+    {
+        var core = typeof(NdrBot.Core.Codes.CodeRecognizer).Assembly;
+
+        var violations = RegexRules.Violations(core.GetTypes());
+
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    /// <summary>The rule catches what it is for: static helpers, constructors in lambdas, untimed [GeneratedRegex].</summary>
+    [Fact]
+    public void RegexRules_FindEveryUntimedUseInTheFixtures_AndNothingElse()
+    {
+        var fixtures = typeof(RegexFixtures);
+        var nested = fixtures.GetNestedTypes(BindingFlags.NonPublic | BindingFlags.Public);
+
+        var violations = RegexRules.Violations([fixtures, .. nested]);
+
+        Assert.Equal(3, violations.Count);
+        Assert.Contains(violations, v => v.Contains(".Untimed calls Regex.IsMatch", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("calls Regex..ctor", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("on NdrBot.Core.Tests.Fuzz.RegexFixtures.Backtracking", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,41 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace NdrBot.Core.Tests.Fuzz;
+
+/// <summary>
+/// style.md §3.7: every regex is <see cref="RegexOptions.NonBacktracking"/> or has a timeout. A
+/// <c>[GeneratedRegex]</c> must say one or the other; a regex built at run time (a constructor or a static helper
+/// taking a pattern) must use an overload with a <see cref="TimeSpan"/> match timeout.
+/// </summary>
+internal static class RegexRules
+{
+    public static List<string> Violations(IReadOnlyCollection<Type> types)
+    {
+        var violations = new List<string>();
+        foreach (var (caller, callee) in IlCalls.In(types))
+        {
+            if (typeof(Regex).IsAssignableFrom(callee.DeclaringType) && (callee.IsConstructor || callee.IsStatic) && TakesPatternWithoutTimeout(callee))
+            {
+                violations.Add($"{caller.DeclaringType?.FullName}.{caller.Name} calls {callee.DeclaringType?.Name}.{callee.Name} without a match timeout");
+            }
+        }
+
+        foreach (var method in types.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)))
+        {
+            if (method.GetCustomAttribute<GeneratedRegexAttribute>() is { } generated
+                && !generated.Options.HasFlag(RegexOptions.NonBacktracking) && generated.MatchTimeoutMilliseconds <= 0)
+            {
+                violations.Add($"[GeneratedRegex(\"{generated.Pattern}\")] on {method.DeclaringType?.FullName}.{method.Name} is neither NonBacktracking nor timed");
+            }
+        }
+
+        return violations;
+    }
+
+    private static bool TakesPatternWithoutTimeout(MethodBase method)
+    {
+        var parameters = method.GetParameters();
+        return parameters.Any(p => p.Name == "pattern") && !parameters.Any(p => p.ParameterType == typeof(TimeSpan));
+    }
+}
