@@ -16,6 +16,12 @@ public sealed class BounceAnalyzer
     public BounceAnalyzer(CodeCatalogue catalogue, BounceAnalyzerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
+
+        // Note: bounces from Japanese, Chinese and older Windows systems declare ISO-2022-JP, Shift_JIS, GB2312,
+        // windows-1252, iso-8859-15… which .NET only decodes with the code-page provider. Without it MimeKit
+        // throws and catches NotSupportedException per part and falls back to a wrong decoding. Registering the
+        // same provider again is a no-op, so every analyser may do it.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         _options = options ?? BounceAnalyzerOptions.Default;
         var builder = new ReportBuilder(catalogue);
         _messages = new MessageAnalysis(builder, _options);

@@ -51,11 +51,14 @@ internal static class CommandDetector
             return last;
         }
 
+        // Note: Postfix wraps its report at 80 columns, so "(in reply to RCPT\n    TO command)" is read with the
+        // line break as one space (lhost-postfix-46).
+        var flat = TextTools.Collapse(lower, lower.Length);
         string? best = null;
         var bestAt = int.MaxValue;
         foreach (var (marker, command) in Described)
         {
-            var at = lower.IndexOf(marker, StringComparison.Ordinal);
+            var at = flat.IndexOf(marker, StringComparison.Ordinal);
             if (at >= 0 && at < bestAt)
             {
                 best = command;

@@ -6,6 +6,9 @@ namespace NdrBot.Core.Bounces;
 /// </summary>
 internal static class DsnFields
 {
+    // Note: PowerMTA adds its own bounce classification to each recipient's group (lhost-powermta-02).
+    private const string PowerMtaField = "x-powermta-bouncecategory";
+
     public static RecipientEvidence? ToEvidence(IReadOnlyDictionary<string, string> fields)
     {
         var recipient = AddressScanner.First(Get(fields, "final-recipient"))
@@ -30,6 +33,7 @@ internal static class DsnFields
             Command = CommandDetector.Find(diagnostic),
             Context = TextTools.Collapse(diagnostic, 4000),
             DiagnosticType = DiagnosticType(Get(fields, "diagnostic-code")),
+            StatedReason = Reasons.PowerMtaCategories.ReasonFor(Get(fields, PowerMtaField)),
         };
     }
 
