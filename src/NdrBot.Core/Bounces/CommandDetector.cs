@@ -36,7 +36,11 @@ internal static class CommandDetector
         string? last = null;
         var lastAt = -1;
         var refusal = FirstRefusal(lower);
-        foreach (var (marker, command) in Transcript)
+
+        // Note: every transcript marker holds ">>>", "in:" or "smtp command"; most reports have none of them.
+        var transcript = lower.Contains(">>>", StringComparison.Ordinal) || lower.Contains("in:", StringComparison.Ordinal)
+            || lower.Contains("smtp command", StringComparison.Ordinal);
+        foreach (var (marker, command) in transcript ? Transcript : [])
         {
             var at = lower.LastIndexOf(marker, refusal, StringComparison.Ordinal);
             if (at > lastAt)

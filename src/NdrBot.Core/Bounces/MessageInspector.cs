@@ -149,11 +149,12 @@ internal static class MessageInspector
             Dictionary<string, string>? current = null;
             foreach (var header in headers)
             {
-                var name = header.Field.ToLowerInvariant();
+                // Note: keys keep the field's own case; the dictionaries ignore case, so "final-recipient" finds it.
+                var name = header.Field;
                 if (current is null || current.ContainsKey(name)
-                    || (name == "final-recipient" && current.ContainsKey("original-recipient") && current.ContainsKey("action")))
+                    || (name.Equals("final-recipient", StringComparison.OrdinalIgnoreCase) && current.ContainsKey("original-recipient") && current.ContainsKey("action")))
                 {
-                    current = new Dictionary<string, string>(StringComparer.Ordinal);
+                    current = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                     groups.Add(current);
                 }
 
@@ -180,10 +181,10 @@ internal static class MessageInspector
 
         private static Dictionary<string, string> ToDictionary(HeaderList headers)
         {
-            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+            var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var header in headers)
             {
-                fields.TryAdd(header.Field.ToLowerInvariant(), header.Value ?? "");
+                fields.TryAdd(header.Field, header.Value ?? "");
             }
 
             return fields;
