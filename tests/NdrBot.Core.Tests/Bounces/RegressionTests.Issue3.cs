@@ -131,4 +131,12 @@ public sealed class RegressionTestsIssue3
     {
         Assert.Equal("expired", Assert.Single(Sample("lhost-zoho-04.eml").Recipients).Reason);
     }
+
+    // This tests lhost-mimecast-01.eml: Exchange Online's "5.4.1 Recipient address rejected: Access denied" (the
+    // address is not in the tenant's directory) stays userunknown though the report shows no SMTP command.
+    [Fact]
+    public void Analyze_ExchangeOnlineDirectoryBlocking_IsUserUnknown()
+    {
+        Assert.Equal("userunknown", Assert.Single(Sample("lhost-mimecast-01.eml").Recipients).Reason);
+    }
 }

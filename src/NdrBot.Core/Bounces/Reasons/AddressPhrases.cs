@@ -49,6 +49,9 @@ internal static class AddressPhrases
     [
         "the recipient name is not recognized", "not listed in public name", "not listed in domino directory",
         "recipnotfound", "recipientnotfound", "resolver.adr.recipientnotfound",
+
+        // Exchange Online's directory-based edge blocking: the address is not in the tenant's directory.
+        "5.4.1*recipient address rejected: access denied",
     ]);
 
     /// <summary>Said only after more specific phrases fail: Postfix's bare "Recipient address rejected".</summary>
