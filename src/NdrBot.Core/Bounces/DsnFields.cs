@@ -80,6 +80,62 @@ internal static class DsnFields
         return groups;
     }
 
+    /// <summary>
+    /// Reads the body of a <c>message/delivery-status</c> part: groups separated by blank lines (RFC 3464 §2.1),
+    /// folded lines joined, names kept as written (the dictionaries ignore case). A repeated field also starts a
+    /// group, for MTAs that leave out the blank line between recipients (AOL, rhost-aol-03).
+    /// </summary>
+    public static List<Dictionary<string, string>> ParseBlocks(string text, int maxGroups)
+    {
+        var groups = new List<Dictionary<string, string>>();
+        Dictionary<string, string>? current = null;
+        string? lastName = null;
+        foreach (var raw in text.AsSpan().EnumerateLines())
+        {
+            var line = raw.TrimEnd();
+            if (line.IsEmpty)
+            {
+                (current, lastName) = (null, null);
+                continue;
+            }
+
+            if (line[0] is ' ' or '\t')
+            {
+                if (current is not null && lastName is not null)
+                {
+                    current[lastName] += " " + line.Trim().ToString();
+                }
+
+                continue;
+            }
+
+            var colon = line.IndexOf(':');
+            if (colon <= 0)
+            {
+                lastName = null;
+                continue;
+            }
+
+            var name = line[..colon].Trim().ToString();
+            if (current is null || current.ContainsKey(name)
+                || (name.Equals("final-recipient", StringComparison.OrdinalIgnoreCase) && current.ContainsKey("original-recipient") && current.ContainsKey("action")))
+            {
+                if (groups.Count >= maxGroups)
+                {
+                    break;
+                }
+
+                current = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                groups.Add(current);
+            }
+
+            current[name] = line[(colon + 1)..].Trim().ToString();
+            lastName = name;
+        }
+
+        return groups;
+    }
+
     // Note: Sun/Oracle Messaging Server writes "Recipient address:" and "Diagnostic code:" in its text part.
     private static string? Alias(string name) => name switch
     {

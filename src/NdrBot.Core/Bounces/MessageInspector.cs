@@ -111,34 +111,57 @@ internal static class MessageInspector
 
                     break;
                 case TextPart text when text.ContentType.IsMimeType("text", "rfc822-headers"):
-                    ReadOriginalHeaders(text.Text);
+                    ReadOriginalHeaders(PartText.Read(text));
                     break;
                 case TextPart text when text.IsHtml:
-                    Html.Add(text.Text);
+                    Html.Add(PartText.Read(text));
                     break;
                 case TextPart text when !text.IsAttachment || text.IsPlain:
-                    Plain.Add(OriginalMessageCutter.Cut(TextTools.NormaliseNewlines(text.Text)));
+                    Plain.Add(OriginalMessageCutter.Cut(TextTools.NormaliseNewlines(PartText.Read(text))));
                     break;
             }
         }
 
         private void ReadDsn(MessageDeliveryStatus dsn)
         {
+            // Note: the fields are read with the same reader as pasted DSN text, straight from the part's bytes;
+            // MimeKit's StatusGroups runs a second MIME parser over them (half of a typical analysis's allocations).
+            // When that finds no recipient group, MimeKit's reading is used: it also undoes Office 365's habit of
+            // base64-encoding every group after the first (MimeKit issue #250).
+            var found = false;
+            foreach (var fields in DsnFields.ParseBlocks(PartText.Read(dsn), MaxParts))
+            {
+                found |= Take(fields);
+            }
+
+            if (found)
+            {
+                return;
+            }
+
             foreach (var group in dsn.StatusGroups)
             {
                 foreach (var fields in Split(group))
                 {
-                    if (fields.ContainsKey("final-recipient") || fields.ContainsKey("original-recipient"))
-                    {
-                        Groups.Add(fields);
-                    }
-
-                    if (fields.TryGetValue("reporting-mta", out var mta))
-                    {
-                        ReportingMta ??= mta;
-                    }
+                    Take(fields);
                 }
             }
+        }
+
+        private bool Take(Dictionary<string, string> fields)
+        {
+            if (fields.TryGetValue("reporting-mta", out var mta))
+            {
+                ReportingMta ??= mta;
+            }
+
+            if (fields.ContainsKey("final-recipient") || fields.ContainsKey("original-recipient"))
+            {
+                Groups.Add(fields);
+                return true;
+            }
+
+            return false;
         }
 
         // Note: some MTAs (AOL, rhost-aol-03) write recipient groups without the blank line between them, so
