@@ -57,7 +57,7 @@ internal static class CommandDetector
 
         // Note: Postfix wraps its report at 80 columns, so "(in reply to RCPT\n    TO command)" is read with the
         // line break as one space (lhost-postfix-46).
-        var flat = TextTools.Collapse(lower, lower.Length);
+        var flat = lower.AsSpan().IndexOfAny('\n', '\t', '\r') < 0 ? lower : TextTools.Collapse(lower, lower.Length);
         string? best = null;
         var bestAt = int.MaxValue;
         foreach (var (marker, command) in Described)
