@@ -27,6 +27,7 @@ dotnet publish "$repo/src/NdrBot.Cli" -c Release -o "$work/cli" --nologo -v quie
   || { cat "$work/publish.log"; exit 1; }
 
 seconds() { awk '/Elapsed \(wall clock\)/ { n = split($NF, t, ":"); print (n == 3 ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2]) }' "$1"; }
+cpu() { awk '/User time/ { u = $NF } /System time/ { s = $NF } END { printf "%.2f s user + %.2f s system", u, s }' "$1"; }
 rss_mb() { awk '/Maximum resident set size/ { printf "%.1f", $NF / 1024 }' "$1"; }
 
 /usr/bin/time -v "$work/cli/ndrbot" scan --json "$work/corpus" > "$work/ndrbot.jsonl" 2> "$work/ndrbot.time"
@@ -50,4 +51,7 @@ echo "files:            $files"
 echo "sisimai version:  $(perl -MSisimai -e 'print $Sisimai::VERSION // "?"')"
 echo "ndrbot:           ${ndr_s} s, ${ndr_fps} files/s, peak $(rss_mb "$work/ndrbot.time") MB ($(wc -l < "$work/ndrbot.jsonl") lines)"
 echo "sisimai:          ${sis_s} s, ${sis_fps} files/s, peak $(rss_mb "$work/sisimai.time") MB ($(cat "$work/sisimai.out"))"
+echo "ndrbot CPU:       $(cpu "$work/ndrbot.time")"
+echo "sisimai CPU:      $(cpu "$work/sisimai.time")"
+echo "load average:     $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine makes wall times upper bounds)"
 echo "ratio:            $(awk -v a="$ndr_fps" -v b="$sis_fps" 'BEGIN { printf "%.1f", a / b }')x (target >= 10x)"

@@ -7,7 +7,7 @@ namespace NdrBot.Cli.Commands;
 
 /// <summary>
 /// <c>ndrbot scan [--json] PATH...</c>: analyses files, and the <c>*.eml</c>/<c>*.txt</c> files of folders
-/// (recursively, in sorted order), one at a time. Exit 0 when anything was scanned, 1 when nothing was, 2 for a
+/// (recursively, in sorted order), several at a time on the thread pool with the output kept in walk order. Exit 0 when anything was scanned, 1 when nothing was, 2 for a
 /// missing path.
 /// </summary>
 internal static class ScanCommand
@@ -43,10 +43,9 @@ internal static class ScanCommand
         var scanner = new FileScanner(new BounceAnalyzer(Core.Catalogue.CodeCatalogue.Default, options), options);
         IScanWriter writer = json ? new JsonScanWriter(io.Stdout) : new TableScanWriter(io.Stdout);
         var scanned = 0;
-        foreach (var target in paths.SelectMany(FileWalker.Walk))
+        var targets = paths.SelectMany(FileWalker.Walk);
+        await foreach (var result in OrderedScan.RunAsync(targets, scanner.Scan, OrderedScan.DefaultWindow, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = scanner.Scan(target);
             scanned += result.Report is null ? 0 : 1;
             await writer.WriteAsync(result, cancellationToken);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using NdrBot.Core.Catalogue;
 
@@ -9,6 +10,10 @@ namespace NdrBot.Core.Bounces;
 /// </summary>
 public sealed class BounceAnalyzer
 {
+    /// <summary>NUL and the C0 controls other than tab, LF, FF, CR and ESC (ISO-2022-JP shifts with ESC).</summary>
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0b, 0x0e, 0x0f, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x1c, 0x1d, 0x1e, 0x1f]);
+
     private readonly BounceAnalyzerOptions _options;
     private readonly MessageAnalysis _messages;
     private readonly PasteAnalysis _pastes;
@@ -16,6 +21,12 @@ public sealed class BounceAnalyzer
     public BounceAnalyzer(CodeCatalogue catalogue, BounceAnalyzerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
+
+        // Note: bounces from Japanese, Chinese and older Windows systems declare ISO-2022-JP, Shift_JIS, GB2312,
+        // windows-1252, iso-8859-15… which .NET only decodes with the code-page provider. Without it MimeKit
+        // throws and catches NotSupportedException per part and falls back to a wrong decoding. Registering the
+        // same provider again is a no-op, so every analyser may do it.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         _options = options ?? BounceAnalyzerOptions.Default;
         var builder = new ReportBuilder(catalogue);
         _messages = new MessageAnalysis(builder, _options);
@@ -106,16 +117,28 @@ public sealed class BounceAnalyzer
     internal static bool LooksBinary(ReadOnlySpan<byte> data)
     {
         var sample = data[..Math.Min(data.Length, 8192)];
-        var bad = 0;
-        foreach (var b in sample)
+
+        // Note: mail almost never holds a control byte, so one vectorised search settles most inputs.
+        var first = sample.IndexOfAny(ControlBytes);
+        if (first < 0)
         {
-            if (b == 0 || (b < 0x20 && b is not ((byte)'\r' or (byte)'\n' or (byte)'\t' or 0x0c or 0x1b)))
-            {
-                bad++;
-            }
+            return false;
         }
 
-        return sample.Length > 0 && bad * 20 > sample.Length;
+        var bad = 0;
+        for (var rest = sample[first..]; rest.Length > 0;)
+        {
+            var at = rest.IndexOfAny(ControlBytes);
+            if (at < 0)
+            {
+                break;
+            }
+
+            bad++;
+            rest = rest[(at + 1)..];
+        }
+
+        return bad * 20 > sample.Length;
     }
 
     private BounceReport Guard(byte[] data, List<string> notices)

@@ -19,7 +19,7 @@ internal static class BounceMarkers
         "delivery failed", "email delivery failure", "message you sent", "not be delivered", "recipient address rejected",
         "said: 5", "said: 4", "smtp error", "delivery delayed", "delayed mail", "warning: message", "message delayed",
         "bounce", "rejected your message", "rejected", "failed to deliver", "nicht zugestellt", "non remis",
-        "mailer-daemon", "postmaster",
+        "mailer-daemon", "postmaster", "not a member of this mailing list", "no valid recipients",
     ], StringComparison.OrdinalIgnoreCase);
 
     private static readonly PhraseSet AutoReplySubjects = new(

@@ -36,7 +36,11 @@ internal static class CommandDetector
         string? last = null;
         var lastAt = -1;
         var refusal = FirstRefusal(lower);
-        foreach (var (marker, command) in Transcript)
+
+        // Note: every transcript marker holds ">>>", "in:" or "smtp command"; most reports have none of them.
+        var transcript = lower.Contains(">>>", StringComparison.Ordinal) || lower.Contains("in:", StringComparison.Ordinal)
+            || lower.Contains("smtp command", StringComparison.Ordinal);
+        foreach (var (marker, command) in transcript ? Transcript : [])
         {
             var at = lower.LastIndexOf(marker, refusal, StringComparison.Ordinal);
             if (at > lastAt)
@@ -51,11 +55,14 @@ internal static class CommandDetector
             return last;
         }
 
+        // Note: Postfix wraps its report at 80 columns, so "(in reply to RCPT\n    TO command)" is read with the
+        // line break as one space (lhost-postfix-46).
+        var flat = lower.AsSpan().IndexOfAny('\n', '\t', '\r') < 0 ? lower : TextTools.Collapse(lower, lower.Length);
         string? best = null;
         var bestAt = int.MaxValue;
         foreach (var (marker, command) in Described)
         {
-            var at = lower.IndexOf(marker, StringComparison.Ordinal);
+            var at = flat.IndexOf(marker, StringComparison.Ordinal);
             if (at >= 0 && at < bestAt)
             {
                 best = command;

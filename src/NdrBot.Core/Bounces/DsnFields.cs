@@ -8,6 +8,9 @@ namespace NdrBot.Core.Bounces;
 /// </summary>
 internal static class DsnFields
 {
+    // Note: PowerMTA adds its own bounce classification to each recipient's group (lhost-powermta-02).
+    private const string PowerMtaField = "x-powermta-bouncecategory";
+
     public static RecipientEvidence? ToEvidence(IReadOnlyDictionary<string, string> fields)
     {
         var recipient = AddressScanner.First(Get(fields, "final-recipient"))
@@ -32,6 +35,7 @@ internal static class DsnFields
             Command = CommandDetector.Find(diagnostic),
             Context = TextTools.Collapse(diagnostic, 4000),
             DiagnosticType = DiagnosticType(Get(fields, "diagnostic-code")),
+            StatedReason = Reasons.PowerMtaCategories.ReasonFor(Get(fields, PowerMtaField)),
         };
     }
 
@@ -91,6 +95,62 @@ internal static class DsnFields
         }
 
         folded = null;
+    }
+
+    /// <summary>
+    /// Reads the body of a <c>message/delivery-status</c> part: groups separated by blank lines (RFC 3464 §2.1),
+    /// folded lines joined, names kept as written (the dictionaries ignore case). A repeated field also starts a
+    /// group, for MTAs that leave out the blank line between recipients (AOL, rhost-aol-03).
+    /// </summary>
+    public static List<Dictionary<string, string>> ParseBlocks(string text, int maxGroups)
+    {
+        var groups = new List<Dictionary<string, string>>();
+        Dictionary<string, string>? current = null;
+        string? lastName = null;
+        foreach (var raw in text.AsSpan().EnumerateLines())
+        {
+            var line = raw.TrimEnd();
+            if (line.IsEmpty)
+            {
+                (current, lastName) = (null, null);
+                continue;
+            }
+
+            if (line[0] is ' ' or '\t')
+            {
+                if (current is not null && lastName is not null)
+                {
+                    current[lastName] += " " + line.Trim().ToString();
+                }
+
+                continue;
+            }
+
+            var colon = line.IndexOf(':');
+            if (colon <= 0)
+            {
+                lastName = null;
+                continue;
+            }
+
+            var name = line[..colon].Trim().ToString();
+            if (current is null || current.ContainsKey(name)
+                || (name.Equals("final-recipient", StringComparison.OrdinalIgnoreCase) && current.ContainsKey("original-recipient") && current.ContainsKey("action")))
+            {
+                if (groups.Count >= maxGroups)
+                {
+                    break;
+                }
+
+                current = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                groups.Add(current);
+            }
+
+            current[name] = line[(colon + 1)..].Trim().ToString();
+            lastName = name;
+        }
+
+        return groups;
     }
 
     // Note: Sun/Oracle Messaging Server writes "Recipient address:" and "Diagnostic code:" in its text part.

@@ -7,6 +7,7 @@ namespace NdrBot.Core.Bounces;
 internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptions options)
 {
     private const int MaxForwardNesting = 3;
+    private const int MaxMboxMessages = 100;
 
     // Note: made once; MimeKit only reads the options while parsing, so one instance serves every call and thread.
     private readonly ParserOptions _parserOptions = new() { MaxMimeDepth = options.MaxMimeDepth };
@@ -18,9 +19,26 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
             return BounceReport.NotBounce([.. notices]);
         }
 
-        var skip = SkipMboxLine(data);
-        data = HeaderFolds.Limit(data, skip);
-        using var stream = new MemoryStream(data, skip, data.Length - skip, false);
+        // Note: a file that opens with an mbox "From " line may hold several messages, each opening with one after a
+        // blank line (rfc3464-28): every message is read and the bounces' recipients are reported in file order.
+        BounceReport? combined = null;
+        var start = 0;
+        for (var count = 0; start < data.Length && count < MaxMboxMessages; count++)
+        {
+            var skip = start + SkipMboxLine(data.AsSpan(start));
+            var end = skip > start ? NextMboxMessage(data, skip) : data.Length;
+            var report = AnalyzeOne(data, skip, end, notices);
+            combined = combined is null ? report : Combine(combined, report);
+            start = end;
+        }
+
+        return combined ?? BounceReport.NotBounce([.. notices]);
+    }
+
+    private BounceReport AnalyzeOne(byte[] data, int start, int end, List<string> notices)
+    {
+        var limited = HeaderFolds.Limit(data[start..end], 0);
+        using var stream = new MemoryStream(limited, 0, limited.Length, false);
 
         // Note: persistent, so part contents stay slices of the input instead of being copied out while parsing;
         // the stream outlives every read of them (the analysis ends inside this method). MimeKit's messages,
@@ -28,6 +46,24 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
         // waiting for the finalizer thread (most of the analysis time went to those collections).
         using var message = new MimeParser(_parserOptions, stream, MimeFormat.Entity, persistent: true).ParseMessage();
         return Analyze(message, notices, 0);
+    }
+
+    private static BounceReport Combine(BounceReport first, BounceReport next) => (first.Kind, next.Kind) switch
+    {
+        (ExplanationKind.Bounce, ExplanationKind.Bounce) => first with
+        {
+            Recipients = [.. first.Recipients, .. next.Recipients],
+            Checklists = [.. first.Checklists, .. next.Checklists.Where(c => !first.Checklists.Any(f => f.Id == c.Id))],
+        },
+        (ExplanationKind.NotBounce, _) => next,
+        _ => first,
+    };
+
+    /// <summary>Where the next mbox message starts: a "From " line after a blank line; the end when there is none.</summary>
+    private static int NextMboxMessage(byte[] data, int from)
+    {
+        var at = data.AsSpan(from).IndexOf("\n\nFrom "u8);
+        return at < 0 ? data.Length : from + at + 2;
     }
 
     private BounceReport Analyze(MimeMessage message, List<string> notices, int nesting)
@@ -44,6 +80,12 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
         }
 
         var evidence = Evidence(facts);
+        if (evidence.Count > 0 && evidence.TrueForAll(Unexplained) && nesting < MaxForwardNesting
+            && WrappedBounce(facts, evidence, notices, nesting) is { } wrapped)
+        {
+            return wrapped;
+        }
+
         if (evidence.Count > 0)
         {
             var reportText = $"{facts.From}\n{facts.Subject}\n{facts.ReportingMta}\n{facts.Text}";
@@ -71,6 +113,38 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
         return BounceReport.NotBounce([.. notices]);
     }
 
+    /// <summary>Nothing but an address: no code, no words from a server, no stated reason.</summary>
+    private static bool Unexplained(RecipientEvidence e) =>
+        e.Status is null && e.ReplyCode is null && string.IsNullOrEmpty(e.Diagnostic) && e.StatedReason is null;
+
+    /// <summary>
+    /// Note: a gateway that only says "Unable to deliver message to &lt;x&gt;" and attaches the downstream server's
+    /// own bounce (InterScan MSS wrapping a Sendmail DSN, lhost-trendmicro-03): the attached bounce explains it.
+    /// </summary>
+    private BounceReport? WrappedBounce(MessageFacts facts, List<RecipientEvidence> outer, List<string> notices, int nesting)
+    {
+        foreach (var attached in facts.Attached)
+        {
+            var inner = Analyze(attached, notices, nesting + 1);
+            if (inner.Kind != ExplanationKind.Bounce || !inner.Recipients.Any(r => !r.StatusInferred || r.Diagnostic is not null))
+            {
+                continue;
+            }
+
+            // Note: the outer report names the recipients; the inner one may not (its own To: is that recipient,
+            // so it reads as the addressee). A single inner finding explains a single outer recipient.
+            var single = inner.Recipients.Count == 1 && outer.Count == 1 ? inner.Recipients[0] : null;
+            var matched = outer.Select(e => (inner.Recipients.FirstOrDefault(r => r.Recipient == e.Recipient) ?? single) is { } r
+                ? r with { Recipient = e.Recipient } : null).ToList();
+            if (matched.TrueForAll(r => r is not null))
+            {
+                return inner with { Recipients = [.. matched.OfType<FailedRecipient>()] };
+            }
+        }
+
+        return null;
+    }
+
     private List<RecipientEvidence> Evidence(MessageFacts facts)
     {
         var excluded = new HashSet<string>(StringComparer.Ordinal);
@@ -93,14 +167,14 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
         return fromDsn.Count > 0 ? TextEvidence.Enrich(fromDsn, fromText) : fromText;
     }
 
-    private static int SkipMboxLine(byte[] data)
+    private static int SkipMboxLine(ReadOnlySpan<byte> data)
     {
-        if (data.Length < 5 || data[0] != (byte)'F' || data[1] != (byte)'r' || data[2] != (byte)'o' || data[3] != (byte)'m' || data[4] != (byte)' ')
+        if (!data.StartsWith("From "u8))
         {
             return 0;
         }
 
-        var newline = Array.IndexOf(data, (byte)'\n');
+        var newline = data.IndexOf((byte)'\n');
         return newline < 0 ? 0 : newline + 1;
     }
 }

@@ -116,34 +116,57 @@ internal static class MessageInspector
                     DepthExceeded = true;
                     break;
                 case TextPart text when text.ContentType.IsMimeType("text", "rfc822-headers"):
-                    ReadOriginalHeaders(text.Text);
+                    ReadOriginalHeaders(PartText.Read(text));
                     break;
                 case TextPart text when text.IsHtml:
-                    Html.Add(text.Text);
+                    Html.Add(PartText.Read(text));
                     break;
                 case TextPart text when !text.IsAttachment || text.IsPlain:
-                    Plain.Add(OriginalMessageCutter.Cut(TextTools.NormaliseNewlines(text.Text)));
+                    Plain.Add(OriginalMessageCutter.Cut(TextTools.NormaliseNewlines(PartText.Read(text))));
                     break;
             }
         }
 
         private void ReadDsn(MessageDeliveryStatus dsn)
         {
+            // Note: the fields are read with the same reader as pasted DSN text, straight from the part's bytes;
+            // MimeKit's StatusGroups runs a second MIME parser over them (half of a typical analysis's allocations).
+            // When that finds no recipient group, MimeKit's reading is used: it also undoes Office 365's habit of
+            // base64-encoding every group after the first (MimeKit issue #250).
+            var found = false;
+            foreach (var fields in DsnFields.ParseBlocks(PartText.Read(dsn), MaxParts))
+            {
+                found |= Take(fields);
+            }
+
+            if (found)
+            {
+                return;
+            }
+
             foreach (var group in dsn.StatusGroups)
             {
                 foreach (var fields in Split(group))
                 {
-                    if (fields.ContainsKey("final-recipient") || fields.ContainsKey("original-recipient"))
-                    {
-                        Groups.Add(fields);
-                    }
-
-                    if (fields.TryGetValue("reporting-mta", out var mta))
-                    {
-                        ReportingMta ??= mta;
-                    }
+                    Take(fields);
                 }
             }
+        }
+
+        private bool Take(Dictionary<string, string> fields)
+        {
+            if (fields.TryGetValue("reporting-mta", out var mta))
+            {
+                ReportingMta ??= mta;
+            }
+
+            if (fields.ContainsKey("final-recipient") || fields.ContainsKey("original-recipient"))
+            {
+                Groups.Add(fields);
+                return true;
+            }
+
+            return false;
         }
 
         // Note: some MTAs (AOL, rhost-aol-03) write recipient groups without the blank line between them, so
@@ -154,11 +177,12 @@ internal static class MessageInspector
             Dictionary<string, string>? current = null;
             foreach (var header in headers)
             {
-                var name = header.Field.ToLowerInvariant();
+                // Note: keys keep the field's own case; the dictionaries ignore case, so "final-recipient" finds it.
+                var name = header.Field;
                 if (current is null || current.ContainsKey(name)
-                    || (name == "final-recipient" && current.ContainsKey("original-recipient") && current.ContainsKey("action")))
+                    || (name.Equals("final-recipient", StringComparison.OrdinalIgnoreCase) && current.ContainsKey("original-recipient") && current.ContainsKey("action")))
                 {
-                    current = new Dictionary<string, string>(StringComparer.Ordinal);
+                    current = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                     groups.Add(current);
                 }
 
@@ -185,10 +209,10 @@ internal static class MessageInspector
 
         private static Dictionary<string, string> ToDictionary(HeaderList headers)
         {
-            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+            var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var header in headers)
             {
-                fields.TryAdd(header.Field.ToLowerInvariant(), header.Value ?? "");
+                fields.TryAdd(header.Field, header.Value ?? "");
             }
 
             return fields;

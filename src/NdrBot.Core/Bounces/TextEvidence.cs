@@ -31,6 +31,11 @@ internal static class TextEvidence
         }
 
         var anonymous = TextReportScanner.Anonymous(text);
+        if (knownRecipients.Count == 0 && anonymous is null && TextReportScanner.QuotedOriginalTo(text, excluded) is { } quoted)
+        {
+            knownRecipients = [quoted];
+        }
+
         if (knownRecipients.Count > 0)
         {
             return [.. knownRecipients.Select(r => (anonymous ?? new RecipientEvidence { Context = TextTools.Collapse(text, 4000) }) with { Recipient = r })];

@@ -59,6 +59,31 @@ internal static class TextReportScanner
         return evidence.Status is null && evidence.ReplyCode is null ? null : evidence;
     }
 
+    /// <summary>
+    /// The recipient of the original message when the report quotes its headers inline ("Original Message:" then
+    /// "To: …") and names the failed address nowhere else (Verizon's MMS gateway, lhost-verizon-01).
+    /// </summary>
+    public static string? QuotedOriginalTo(string text, IReadOnlySet<string> excluded)
+    {
+        var marker = text.IndexOf("original message", StringComparison.OrdinalIgnoreCase);
+        if (marker < 0)
+        {
+            return null;
+        }
+
+        foreach (var line in text.AsSpan(marker).EnumerateLines())
+        {
+            var trimmed = line.TrimStart(" \t>");
+            if (trimmed.StartsWith("To:", StringComparison.OrdinalIgnoreCase)
+                && AddressScanner.First(trimmed[3..].ToString()) is { } address && !excluded.Contains(address) && !IsService(address))
+            {
+                return address;
+            }
+        }
+
+        return null;
+    }
+
     private static RecipientEvidence FromBlock(string? address, string block)
     {
         var codes = CodeExtractor.Find(block);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace NdrBot.Core.Bounces;
@@ -5,6 +6,9 @@ namespace NdrBot.Core.Bounces;
 /// <summary>Small, linear text helpers for report text.</summary>
 internal static class TextTools
 {
+    /// <summary>White space and control characters: what <see cref="Collapse"/> folds into one space.</summary>
+    private static readonly SearchValues<char> Gaps = SearchValues.Create(GapChars());
+
     /// <summary>Collapses runs of whitespace into one space and trims; caps the result length.</summary>
     public static string Collapse(string? text, int maxLength = 1000)
     {
@@ -13,27 +17,47 @@ internal static class TextTools
             return "";
         }
 
-        var sb = new StringBuilder(Math.Min(text.Length, maxLength));
-        var space = false;
-        foreach (var c in text)
+        var start = text.AsSpan().IndexOfAnyExcept(Gaps);
+        if (start < 0)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
+            return "";
+        }
 
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
+        var source = text.AsSpan(start);
+        if (source.Length <= maxLength && source.IndexOfAny(Gaps) < 0)
+        {
+            return start == 0 ? text : source.ToString();
+        }
 
-            sb.Append(c);
-            if (sb.Length >= maxLength)
+        // Note: copies whole runs of ordinary characters at a time; only the gaps between them are looked at.
+        var sb = new StringBuilder(Math.Min(source.Length, maxLength));
+        while (source.Length > 0 && sb.Length < maxLength)
+        {
+            var gap = source.IndexOfAny(Gaps);
+            var run = gap < 0 ? source : source[..gap];
+            sb.Append(run[..Math.Min(run.Length, maxLength - sb.Length)]);
+            if (gap < 0)
             {
                 break;
             }
+
+            source = source[gap..];
+            var next = source.IndexOfAnyExcept(Gaps);
+            if (next < 0)
+            {
+                break;
+            }
+
+            if (sb.Length + 1 < maxLength)
+            {
+                sb.Append(' ');
+            }
+            else
+            {
+                break;
+            }
+
+            source = source[next..];
         }
 
         return sb.ToString();
@@ -66,6 +90,20 @@ internal static class TextTools
         }
 
         return sb.ToString();
+    }
+
+    private static string GapChars()
+    {
+        var chars = new StringBuilder();
+        for (var c = '\0'; c < '\u3001'; c++)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                chars.Append(c);
+            }
+        }
+
+        return chars.ToString();
     }
 
     /// <summary>Normalises line endings to <c>\n</c>.</summary>

@@ -19,6 +19,7 @@ internal static class BounceGate
         "generating server:", "wasn't delivered", "was not delivered", "permanent fatal errors",
         "mail delivery subsystem", "delivery incomplete", "message delivery has failed", "did not like our",
         "smtp error from remote mail server", "the following recipients", "delivery failed", "failure notice",
+        "unable to deliver your message", "unable to deliver message",
     ];
 
     public static bool LooksLikeBounce(string? text)

@@ -11,12 +11,12 @@ namespace NdrBot.Core.Tests.Bounces;
 /// </summary>
 public sealed class CorpusTests(ITestOutputHelper output)
 {
-    private const double StatusFloor = 0.97;
+    private const double StatusFloor = 0.989;
     private const double ReplyFloor = 0.98;
-    private const double ReasonFloor = 0.885;
-    private const double RecipientFloor = 0.97;
-    private const double HardFloor = 0.94;
-    private const double KindFloor = 0.99;
+    private const double ReasonFloor = 0.965;
+    private const double RecipientFloor = 0.985;
+    private const double HardFloor = 0.99;
+    private const double KindFloor = 1.0;
 
     [Fact]
     public void Analyze_SharedCorpus_MeetsFieldScores()

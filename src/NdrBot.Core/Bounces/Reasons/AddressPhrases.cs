@@ -40,6 +40,20 @@ internal static class AddressPhrases
         "does not have an account", "is not a valid address", "no such local user", "<*> not found",
     ]);
 
+    /// <summary>
+    /// Reports of a directory lookup that found no such address (Exchange 2003's "The recipient name is not
+    /// recognized", Lotus Notes/Domino's "not listed in … Name &amp; Address Book"): the address is unknown whatever
+    /// SMTP command the report shows.
+    /// </summary>
+    public static readonly PhraseRule DirectoryLookup = new("userunknown",
+    [
+        "the recipient name is not recognized", "not listed in public name", "not listed in domino directory",
+        "recipnotfound", "recipientnotfound", "resolver.adr.recipientnotfound",
+
+        // Exchange Online's directory-based edge blocking: the address is not in the tenant's directory.
+        "5.4.1*recipient address rejected: access denied",
+    ]);
+
     /// <summary>Said only after more specific phrases fail: Postfix's bare "Recipient address rejected".</summary>
     public static readonly PhraseRule UserUnknownWeak = new("userunknown",
     [

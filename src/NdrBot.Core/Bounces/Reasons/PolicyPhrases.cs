@@ -81,7 +81,7 @@ internal static class PolicyPhrases
         "sender address rejected", "sender rejected", "sender was rejected", "invalid sender", "sender verify failed",
         "sender not", "domain of sender address", "sender domain", "mail from", "envelope sender",
         "sender is not", "bogus mail from", "empty envelope sender", "null sender", "sender verification",
-        "you are not allowed to post", "permission to post", "not allowed to post", "unroutable sender",
+        "you are not allowed to post", "permission to post", "not a member of this mailing list", "are not member", "not allowed to post", "unroutable sender",
         "address rejected", "unverified sender", "returned mail not accepted", "batv", "sender address",
         "from address", "administrative prohibition", "does not accept mail from", "not authorized to send",
         "not on the recipient's list of senders", "sender is in my black list", "sender has been blacklisted",

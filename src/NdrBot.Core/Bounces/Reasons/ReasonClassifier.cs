@@ -46,9 +46,15 @@ internal static class ReasonClassifier
             return "mailererror";
         }
 
+        if (evidence.StatedReason is { } stated)
+        {
+            return stated;
+        }
+
         var diagnostic = ForMatching(Completed(evidence.Diagnostic, evidence.Context));
         var context = ForMatching(evidence.Context);
-        if (VendorRules.Match($"{evidence.RemoteMta} {diagnostic} {context}") is { } byVendor)
+        var all = $"{evidence.RemoteMta} {diagnostic} {context}";
+        if ((VendorRules.Match(all) ?? CarrierRules.Match(all, evidence.Command)) is { } byVendor)
         {
             return byVendor;
         }
@@ -97,10 +103,11 @@ internal static class ReasonClassifier
         var reason = FirstMatch(Ordered, diagnostic) ?? FirstMatch(Ordered, context);
         return (reason, evidence.Command) switch
         {
-            // Note: an unknown-user answer after DATA, or under a policy-class code ("550 5.7.1 550 User Unknown"), is
-            // a filter's refusal worded as a missing user, as Sisimai reads it.
-            ("userunknown", "DATA") => "filtered",
-            ("userunknown", not "RCPT") when PolicyStatus(evidence.Status) => "filtered",
+            // Note: an unknown-user answer that did not follow RCPT TO (after DATA, or with no session shown and no
+            // X.1.x code) is read as a filter's refusal worded as a missing user, as Sisimai reads it; a directory
+            // lookup report (Exchange, Domino) says the address itself is unknown.
+            ("userunknown", not "RCPT" and not "MAIL" and not "HELO" and not "CONN")
+                when !AddressPhrases.DirectoryLookup.Matches(diagnostic) && !AddressPhrases.DirectoryLookup.Matches(context) => "filtered",
             ("userunknown" or "filtered" or "rejected" or "expired" or "syntaxerror" or "systemerror" or "securityerror", "HELO" or "CONN") => "blocked",
             ("userunknown" or "filtered", "MAIL") => "rejected",
             _ => reason,
@@ -146,7 +153,8 @@ internal static class ReasonClassifier
         {
             "HELO" or "CONN" => "blocked",
             "MAIL" => "rejected",
-            _ => string.IsNullOrEmpty(evidence.Diagnostic) && string.IsNullOrEmpty(evidence.Context) ? "undefined" : "onhold",
+            // Note: "onhold" means the server said something nobody could classify; with nothing said it is "undefined".
+            _ => string.IsNullOrEmpty(evidence.Diagnostic) ? "undefined" : "onhold",
         };
     }
 

@@ -28,6 +28,19 @@ internal static class VendorRules
         // Tencent QQ: "Connection frequency limited".
         new(["qq.com"], ["frequency limited"], "toomanyconn"),
 
+        // Symantec MessageLabs relays the receiving server's "No such user" when it looked the address up itself.
+        new(["messagelabs"], ["no such user"], "userunknown"),
+
+        // Gmail's older reports number the SMTP state the remote refused in; state 18 is the end of DATA, where a
+        // refusal is the receiving side's filter at work whatever words it used.
+        new(["google tried to deliver"], ["(state 18)"], "filtered"),
+
+        // Verizon's MMS gateway (vzwpix.com) refuses a number it does not serve with "No valid recipients for this MM".
+        new(["vzwpix.com", "vtext.com"], ["no valid recipients"], "userunknown"),
+
+        // Zoho reports a destination it gave up retrying as "Host not reachable" with the last reply code.
+        new(["zoho"], ["host not reachable"], "expired"),
+
         // Telstra/BigPond outbound limits for customers without the SMTP Mass Mail service.
         new(["telstra", "bigpond"], ["rate limit", "10 mb", "10mb", "10 minute", "mass mail", "limit exceeded", "too many"], "ratelimited"),
     ];
