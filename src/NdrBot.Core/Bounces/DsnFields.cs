@@ -107,22 +107,24 @@ internal static class DsnFields
         var groups = new List<Dictionary<string, string>>();
         Dictionary<string, string>? current = null;
         string? lastName = null;
+        StringBuilder? folded = null;
         foreach (var raw in text.AsSpan().EnumerateLines())
         {
             var line = raw.TrimEnd();
-            if (line.IsEmpty)
-            {
-                (current, lastName) = (null, null);
-                continue;
-            }
-
-            if (line[0] is ' ' or '\t')
+            if (!line.IsEmpty && line[0] is ' ' or '\t')
             {
                 if (current is not null && lastName is not null)
                 {
-                    current[lastName] += " " + line.Trim().ToString();
+                    (folded ??= new StringBuilder(current[lastName])).Append(' ').Append(line.Trim());
                 }
 
+                continue;
+            }
+
+            Unfold(current, lastName, ref folded);
+            if (line.IsEmpty)
+            {
+                (current, lastName) = (null, null);
                 continue;
             }
 
@@ -150,6 +152,7 @@ internal static class DsnFields
             lastName = name;
         }
 
+        Unfold(current, lastName, ref folded);
         return groups;
     }
 

@@ -37,8 +37,10 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
 
     private BounceReport AnalyzeOne(byte[] data, int start, int end, List<string> notices)
     {
-        var limited = HeaderFolds.Limit(data[start..end], 0);
-        using var stream = new MemoryStream(limited, 0, limited.Length, false);
+        // Note: only a message followed by another in the same mbox file is copied out; the usual single message is
+        // read in place unless its headers need bounding.
+        var limited = HeaderFolds.Limit(end == data.Length ? data : data[..end], start);
+        using var stream = new MemoryStream(limited, start, limited.Length - start, false);
 
         // Note: persistent, so part contents stay slices of the input instead of being copied out while parsing;
         // the stream outlives every read of them (the analysis ends inside this method). MimeKit's messages,
