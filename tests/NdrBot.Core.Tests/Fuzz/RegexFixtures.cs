@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NdrBot.Tests.Shared.Lint;
 
 namespace NdrBot.Core.Tests.Fuzz;
 

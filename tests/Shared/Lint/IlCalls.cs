@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Reflection.Emit;
 
-namespace NdrBot.Core.Tests.Fuzz;
+namespace NdrBot.Tests.Shared.Lint;
 
 /// <summary>
 /// Every method a type's IL calls, constructs or takes the address of (<c>call</c>, <c>callvirt</c>, <c>newobj</c>,
