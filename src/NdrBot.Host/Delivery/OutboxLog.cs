@@ -25,4 +25,10 @@ internal static partial class OutboxLog
 
     [LoggerMessage(107, LogLevel.Warning, "Outbox {OutboxId} could not be updated after sending; it is due again when its lease ends")]
     public static partial void ItemFailed(ILogger logger, Exception exception, long outboxId);
+
+    [LoggerMessage(108, LogLevel.Debug, "Outbox still not drained: {Rounds} rounds in a row ({ErrorType}: {Error})")]
+    public static partial void StillFailing(ILogger logger, int rounds, string errorType, string error);
+
+    [LoggerMessage(109, LogLevel.Information, "Outbox drained again after {Rounds} failed rounds")]
+    public static partial void Recovered(ILogger logger, int rounds);
 }

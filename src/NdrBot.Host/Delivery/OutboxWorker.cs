@@ -15,25 +15,47 @@ internal sealed class OutboxWorker(
 {
     private readonly OutboxOptions _options = options.Value;
 
+    // Note: a store that is down fails every round; its stack trace is logged once, then only a count until it is back.
+    private int _failedRounds;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var taken = 0;
-            try
-            {
-                taken = await DrainOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                // Note: an exception out of a BackgroundService stops the whole host; a database that is down must not.
-                OutboxLog.RoundFailed(logger, ex);
-            }
-
-            if (taken < _options.BatchSize)
+            if (await RoundAsync(stoppingToken) < _options.BatchSize)
             {
                 await Task.Delay(_options.PollInterval, time, stoppingToken);
             }
+        }
+    }
+
+    /// <summary>One round that never throws (except on shutdown): how many replies it took, 0 when it failed.</summary>
+    public async Task<int> RoundAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var taken = await DrainOnceAsync(cancellationToken);
+            if (_failedRounds > 0)
+            {
+                OutboxLog.Recovered(logger, _failedRounds);
+                _failedRounds = 0;
+            }
+
+            return taken;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Note: an exception out of a BackgroundService stops the whole host; a database that is down must not.
+            if (_failedRounds++ == 0)
+            {
+                OutboxLog.RoundFailed(logger, ex);
+            }
+            else
+            {
+                OutboxLog.StillFailing(logger, _failedRounds, ex.GetType().Name, ex.Message);
+            }
+
+            return 0;
         }
     }
 

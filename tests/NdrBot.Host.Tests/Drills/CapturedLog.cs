@@ -2,4 +2,4 @@ using Microsoft.Extensions.Logging;
 
 namespace NdrBot.Host.Tests.Drills;
 
-internal sealed record CapturedLog(string Category, LogLevel Level, string Message);
+internal sealed record CapturedLog(string Category, LogLevel Level, string Message, Exception? Exception = null);

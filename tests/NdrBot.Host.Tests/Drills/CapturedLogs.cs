@@ -27,7 +27,7 @@ internal sealed class CapturedLogs : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                entries.Enqueue(new CapturedLog(category, logLevel, formatter(state, exception)));
+                entries.Enqueue(new CapturedLog(category, logLevel, formatter(state, exception), exception));
             }
         }
     }
