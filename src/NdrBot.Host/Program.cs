@@ -34,6 +34,7 @@ builder.Services.AddSingleton<IReadinessCheck, CatalogueReadinessCheck>();
 builder.Services.AddSingleton<IReadinessCheck, StoreReadinessCheck>();
 builder.Services.AddNdrBotTelemetry(builder.Configuration);
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 
 var app = builder.Build();
 if (string.IsNullOrWhiteSpace(app.Configuration["Teams:AppId"]))
@@ -41,6 +42,11 @@ if (string.IsNullOrWhiteSpace(app.Configuration["Teams:AppId"]))
     HostLog.TeamsAuthOff(app.Logger);
 }
 
+// Note: with the handler in place a body over the limit (BadHttpRequestException) would turn into 500; keep its 413.
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
 app.UseWebChatAssets();
 app.MapHealth();
 app.MapTeams();

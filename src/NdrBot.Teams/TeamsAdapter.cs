@@ -10,8 +10,8 @@ using NdrBot.Teams.Replies;
 namespace NdrBot.Teams;
 
 /// <summary>
-/// Translates an authorized activity: messages and card submits are answered at once with 200 and replied to
-/// through the queue; Action.Execute invokes are answered in the HTTP response; installs get a welcome card in a
+/// Translates an authorized activity: messages are answered at once with 200 and replied to through the queue; card
+/// submits are applied to the case first (a 200 promises the click is kept) and their replies queued; Action.Execute invokes are answered in the HTTP response; installs get a welcome card in a
 /// personal chat; anything else is acknowledged and ignored (A2014).
 /// </summary>
 public sealed class TeamsAdapter(IAnswerer answerer, CodeSearch codeSearch, ReplyBacklog queue, TeamsMetrics metrics, TimeProvider time, ILogger<TeamsAdapter> logger)
@@ -22,7 +22,7 @@ public sealed class TeamsAdapter(IAnswerer answerer, CodeSearch codeSearch, Repl
         var result = activity.Type switch
         {
             null or "" => TeamsTurnResult.BadRequest,
-            ActivityTypes.Message => OnMessage(activity),
+            ActivityTypes.Message => await OnMessageAsync(activity, cancellationToken),
             ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => await OnExecuteAsync(activity, cancellationToken),
             ActivityTypes.Invoke when activity.Name == ActivityTypes.ComposeExtensionQuery => ComposeExtensionResponses.Query(activity.Value, codeSearch),
             ActivityTypes.Invoke => TeamsTurnResult.NotImplemented,
@@ -33,11 +33,20 @@ public sealed class TeamsAdapter(IAnswerer answerer, CodeSearch codeSearch, Repl
         return result;
     }
 
-    private TeamsTurnResult OnMessage(Activity activity)
+    private async Task<TeamsTurnResult> OnMessageAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (activity.Value is { ValueKind: JsonValueKind.Object } value)
         {
-            return CardAction.TryParse(value, out var action) ? Enqueue(activity, w => w with { Action = action }) : Ignore(activity);
+            if (!CardAction.TryParse(value, out var action))
+            {
+                return Ignore(activity);
+            }
+
+            // Note: applied before the 200, so a click Teams saw acknowledged survives a crash; a store error fails the
+            // request instead, and Teams may send it again.
+            Log.CardAction(logger, action.Verb.ToWire(), action.CaseId);
+            var applied = await answerer.ActAsync(action, Replies.Responder.AskerOf(activity), cancellationToken);
+            return Enqueue(activity, w => w with { Action = action, Applied = applied });
         }
 
         var text = MentionText.QuestionOf(activity);

@@ -10,7 +10,7 @@ namespace NdrBot.Teams.Replies;
 
 /// <summary>
 /// Turns one queued reply into Connector calls: a typing indicator first for long pastes, then the answer card
-/// in the same thread; for a card button, the acknowledgement and, when the case changed, the updated card.
+/// in the same thread; for a card button (already applied), the acknowledgement and, when the case changed, the updated card.
 /// </summary>
 internal sealed class Responder(
     IAnswerer answerer,
@@ -35,9 +35,9 @@ internal sealed class Responder(
             await connector.SendAsync(serviceUrl, OutgoingActivity.ReplyTo(inbound, ActivityTypes.Typing) with { ReplyToId = null }, cancellationToken);
         }
 
-        if (work.Action is { } action)
+        if (work.Applied is { } applied)
         {
-            await SendAsync(serviceUrl, await ActionReplyAsync(inbound, serviceUrl, action, cancellationToken), work, null, cancellationToken);
+            await SendAsync(serviceUrl, await ActionReplyAsync(inbound, serviceUrl, applied, cancellationToken), work, null, cancellationToken);
             return;
         }
 
@@ -78,10 +78,8 @@ internal sealed class Responder(
     public static Asker AskerOf(Activity activity) =>
         new(activity.ChannelId ?? "msteams", activity.From?.Id, activity.From?.Name, activity.Conversation?.Id);
 
-    private async Task<OutgoingActivity> ActionReplyAsync(Activity inbound, string serviceUrl, CardAction action, CancellationToken cancellationToken)
+    private async Task<OutgoingActivity> ActionReplyAsync(Activity inbound, string serviceUrl, ActionReply result, CancellationToken cancellationToken)
     {
-        Log.CardAction(logger, action.Verb.ToWire(), action.CaseId);
-        var result = await answerer.ActAsync(action, AskerOf(inbound), cancellationToken);
         if (result.UpdatedAnswer is { } updated && CardToUpdate(inbound, serviceUrl, result.Card) is { } target)
         {
             var card = CardReply(inbound, updated) with { ReplyToId = null, Conversation = target.Conversation };
