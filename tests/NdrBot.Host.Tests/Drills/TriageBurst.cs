@@ -9,8 +9,9 @@ namespace NdrBot.Host.Tests.Drills;
 
 /// <summary>
 /// One lane of the SIGKILL drill: opens a case with a bounce (a recipient no other lane uses), then claims it,
-/// notes it and resolves it through <c>adaptiveCard/action</c> invokes, again and again, recording every
-/// acknowledged step, until the host stops answering.
+/// notes it and resolves it through <c>adaptiveCard/action</c> invokes (even lanes) or Action.Submit messages (odd
+/// lanes, where the 200 alone is the acknowledgement), again and again, recording every acknowledged step, until
+/// the host stops answering.
 /// </summary>
 internal sealed class TriageBurst(HostProcess host, BotFrameworkFake fake, int round, int lane, ConcurrentQueue<Acknowledged> acknowledged)
 {
@@ -53,7 +54,8 @@ internal sealed class TriageBurst(HostProcess host, BotFrameworkFake fake, int r
         var version = 1;
         foreach (var (verb, note) in new (CardVerb, string?)[] { (CardVerb.Claim, null), (CardVerb.Note, $"note from {user}"), (CardVerb.Resolve, null) })
         {
-            var applied = await ExecuteAsync(user, new CardAction { Verb = verb, CaseId = caseId, Version = version, Note = note }, stop);
+            var action = new CardAction { Verb = verb, CaseId = caseId, Version = version, Note = note };
+            var applied = lane % 2 == 0 ? await ExecuteAsync(user, action, stop) : await SubmitAsync(user, action, stop);
             acknowledged.Enqueue(new Acknowledged(round, caseId, user, applied ? Stored(verb) : "refused-any", note));
             version += applied ? 1 : 0;
         }
@@ -78,6 +80,23 @@ internal sealed class TriageBurst(HostProcess host, BotFrameworkFake fake, int r
         }
 
         return (string?)parsed["type"] == "application/vnd.microsoft.card.adaptive";
+    }
+
+    /// <summary>
+    /// A click on an Action.Submit button: the 200 promises the step is kept. The lane is alone on its case, so the
+    /// step must apply (a refusal would show in the audit as a missing step).
+    /// </summary>
+    private async Task<bool> SubmitAsync(string user, CardAction action, CancellationToken stop)
+    {
+        var submit = Activity(user, null);
+        submit["value"] = action.ToJson();
+        using var response = await host.Client.SendAsync(Post(submit), stop);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new HttpRequestException($"submit answered {(int)response.StatusCode}");
+        }
+
+        return true;
     }
 
     /// <summary>The card the bot posted in reply to message <paramref name="messageId"/> (its replyToId).</summary>
