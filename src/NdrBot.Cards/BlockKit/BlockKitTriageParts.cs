@@ -51,9 +51,9 @@ internal static class BlockKitTriageParts
         if (triage.Case is { } c)
         {
             var events = c.HistoryCount.ToString(CultureInfo.InvariantCulture) + (c.HistoryCount == 1 ? " event" : " events");
-            yield return Context($"Case: *{c.Status}*  ·  Owner: *{Escape(c.Owner ?? "nobody yet")}*  ·  {events}");
+            yield return Context($"Case: *{c.Status}*  ·  Owner: *{(c.Owner is null ? "nobody yet" : Person(c.Owner))}*  ·  {events}");
             var notes = c.LastNotes.TakeLast(AnswerLimits.MaxNotesShown).Select(n =>
-                $"*{Escape(PlainText.Clean(n.Author, AnswerLimits.ShortFieldChars))}* "
+                $"*{Person(PlainText.Clean(n.Author, AnswerLimits.ShortFieldChars))}* "
                 + n.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) + ": "
                 + Escape(PlainText.Clean(n.Text, AnswerLimits.NoteChars))).ToList();
             if (notes.Count > 0)

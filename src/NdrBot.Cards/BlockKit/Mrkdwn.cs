@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace NdrBot.Cards.BlockKit;
 
 /// <summary>
@@ -5,8 +7,43 @@ namespace NdrBot.Cards.BlockKit;
 /// <c>&lt;url|label&gt;</c>, mentions <c>&lt;@U…&gt;</c>, <c>&lt;!channel&gt;</c>); escaping them, <c>&amp;</c> first,
 /// is all Slack decodes, so nothing else is HTML-encoded.
 /// </summary>
-public static class Mrkdwn
+public static partial class Mrkdwn
 {
+    /// <summary>
+    /// A person as the host records a Slack user: the mention <c>&lt;@U…&gt;</c>, which Slack shows as that user's
+    /// current name to every reader. Anything else (a Teams or web chat name) is escaped text.
+    /// </summary>
+    public static string Person(string? who) =>
+        who is not null && UserMention().IsMatch(who) ? who : Escape(who);
+
+    /// <summary>
+    /// <see cref="Escape"/>, except that whole user mentions (<c>&lt;@U…&gt;</c>, as <see cref="Person"/> keeps them)
+    /// stay mentions; for the bot's own sentences about a case's people, never for pasted text.
+    /// </summary>
+    public static string EscapeExceptMentions(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var result = new System.Text.StringBuilder(text.Length + 16);
+        var last = 0;
+        foreach (var match in MentionInText().EnumerateMatches(text))
+        {
+            result.Append(Escape(text[last..match.Index])).Append(text.AsSpan(match.Index, match.Length));
+            last = match.Index + match.Length;
+        }
+
+        return result.Append(Escape(text[last..])).ToString();
+    }
+
+    [GeneratedRegex(@"^<@[UW][A-Z0-9]{1,20}>$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex UserMention();
+
+    [GeneratedRegex(@"<@[UW][A-Z0-9]{1,20}>", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex MentionInText();
+
     public static string Escape(string? text) =>
         string.IsNullOrEmpty(text) ? "" : text.Replace("&", "&amp;", StringComparison.Ordinal)
             .Replace("<", "&lt;", StringComparison.Ordinal)

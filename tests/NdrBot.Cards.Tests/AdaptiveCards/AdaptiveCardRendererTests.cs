@@ -2,6 +2,7 @@ using System.Text.Json;
 using NdrBot.Cards.AdaptiveCards;
 using NdrBot.Cards.Model;
 using NdrBot.Cards.Tests.Support;
+using NdrBot.Tests.Shared;
 
 namespace NdrBot.Cards.Tests.AdaptiveCards;
 

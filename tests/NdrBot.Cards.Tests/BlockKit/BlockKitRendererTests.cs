@@ -1,6 +1,7 @@
 using NdrBot.Cards.BlockKit;
 using NdrBot.Cards.Model;
 using NdrBot.Cards.Tests.Support;
+using NdrBot.Tests.Shared;
 
 namespace NdrBot.Cards.Tests.BlockKit;
 
@@ -59,6 +60,16 @@ public sealed class BlockKitRendererTests
         Assert.Equal(CardAction.StepInputPrefix + "call", (string?)boxes[0]["action_id"]);
         Assert.NotNull(boxes[0]["initial_options"]);
         Assert.Null(boxes[1]["initial_options"]);
+    }
+
+    [Fact]
+    public void Render_SlackOwner_IsAMentionSlackShowsAsTheirName_OtherNamesStayText()
+    {
+        var slack = string.Join("\n", JsonWalk.Strings(BlockKitRenderer.Render(Samples.WithCase(owner: "<@U024BE7LH>"))));
+        var teams = string.Join("\n", JsonWalk.Strings(BlockKitRenderer.Render(Samples.WithCase(owner: "Kim <Ops>"))));
+
+        Assert.Contains("Owner: *<@U024BE7LH>*", slack, StringComparison.Ordinal);
+        Assert.Contains("Owner: *Kim &lt;Ops&gt;*", teams, StringComparison.Ordinal);
     }
 
     [Fact]

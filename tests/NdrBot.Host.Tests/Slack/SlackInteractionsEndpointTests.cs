@@ -5,6 +5,7 @@ using NdrBot.Cards;
 using NdrBot.Cards.Building;
 using NdrBot.Cards.Model;
 using NdrBot.Host.Endpoints;
+using NdrBot.Tests.Shared;
 using NdrBot.Tests.Shared.Cards;
 
 namespace NdrBot.Host.Tests.Slack;
@@ -28,7 +29,7 @@ public sealed class SlackInteractionsEndpointTests : IDisposable
         var told = SlackWebApiFake.Body(Assert.Single(await _slack.WaitForCallsAsync("/api/chat.postEphemeral")));
         var (acted, asker) = Assert.Single(answerer.Actions);
         Assert.Equal(action, acted);
-        Assert.Equal(new Asker("slack", "U1", null, "C1"), asker);
+        Assert.Equal(new Asker("slack", "U1", "<@U1>", "C1"), asker);
         Assert.Equal("U1", (string?)told["user"]);
         Assert.Contains("Claimed case-42.", (string?)told["text"], StringComparison.Ordinal);
         Assert.Empty(_slack.Calls("/hooks/btn"));
@@ -70,6 +71,25 @@ public sealed class SlackInteractionsEndpointTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(answerer.Actions);
+    }
+
+    /// <summary>Slack sends user ids only; the owner is kept as the mention, which Slack shows as the person's name.</summary>
+    [Fact]
+    public async Task ClaimFromASlackCard_TheUpdatedCardNamesTheOwnerAsAMention()
+    {
+        using var app = SlackHostApp.HttpMode(_slack);
+        using var client = app.CreateClient();
+        using var asked = await client.SendAsync(SignedSlackRequest.Create(SlackEndpoints.EventsRoute, SlackPayloads.AppMention("EvOwner", "550 5.1.1 <jo@example.com>: user unknown"), SignedSlackRequest.Json));
+        var card = SlackWebApiFake.Body(Assert.Single(await _slack.WaitForCallsAsync("/api/chat.postMessage")));
+        var claim = JsonWalk.Objects(card).Single(o => (string?)o["type"] == "button" && (string?)o["action_id"] == "ndrbot.claim");
+
+        using var clicked = await client.SendAsync(SignedSlackRequest.Create(SlackEndpoints.InteractionsRoute, SlackPayloads.ButtonClick((string)claim["value"]!, _slack.Hook("owner")), SignedSlackRequest.Form));
+
+        Assert.Equal(HttpStatusCode.OK, clicked.StatusCode);
+        var updated = SlackWebApiFake.Body(Assert.Single(await _slack.WaitForCallsAsync("/hooks/owner")));
+        var context = string.Join("\n", JsonWalk.Strings(updated));
+        Assert.True(context.Contains("Owner: *<@U1>*", StringComparison.Ordinal), context);
+        Assert.DoesNotContain("&lt;@U1&gt;", context, StringComparison.Ordinal);
     }
 
     public void Dispose() => _slack.Dispose();

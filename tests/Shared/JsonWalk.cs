@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace NdrBot.Cards.Tests.Support;
+namespace NdrBot.Tests.Shared;
 
 /// <summary>Every object below a node, depth first.</summary>
 internal static class JsonWalk
