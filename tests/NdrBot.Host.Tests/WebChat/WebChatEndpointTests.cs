@@ -35,6 +35,49 @@ public sealed class WebChatEndpointTests : IDisposable
         Assert.Contains("case-9", text, StringComparison.Ordinal);
     }
 
+    /// <summary>The Telstra checklist on a case: ticking a step and saving keeps it ticked; unticking it undoes it.</summary>
+    [Fact]
+    public async Task TelstraChecklist_TickAndUntickAStep_TheCardFollowsTheCase()
+    {
+        using var client = _app.CreateClient();
+        using var asked = await client.PostAsJsonAsync("/api/webchat", new
+        {
+            text = "550 5.7.1 Message rejected: Telstra BigPond outbound limit (10 MB per 10 minutes) exceeded for sender ops@example.com.au",
+        });
+        var card = JsonNode.Parse(await asked.Content.ReadAsStringAsync())!["card"]!;
+        var steps = Toggles(card);
+        Assert.True(steps.Count >= 3, card.ToJsonString());
+        Assert.All(steps, t => Assert.NotEqual("true", (string?)t["value"]));
+        var save = SubmitData(card, "checklist");
+        var first = (string)steps[0]["id"]!;
+
+        save[first] = "true";
+        var ticked = await ClickAsync(client, save);
+        var untick = SubmitData(ticked, "checklist");
+        var unticked = await ClickAsync(client, untick);
+
+        Assert.Equal(["true"], Toggles(ticked).Where(t => (string?)t["id"] == first).Select(t => (string?)t["value"]));
+        Assert.Single(Toggles(ticked), t => (string?)t["value"] == "true");
+        Assert.DoesNotContain(Toggles(unticked), t => (string?)t["value"] == "true");
+    }
+
+    private static async Task<JsonNode> ClickAsync(HttpClient client, JsonObject data)
+    {
+        using var response = await client.PostAsJsonAsync("/api/webchat", new JsonObject { ["value"] = data });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return body["card"] ?? throw new InvalidOperationException("no updated card: " + body.ToJsonString());
+    }
+
+    private static List<JsonObject> Toggles(JsonNode card) =>
+        [.. NdrBot.Tests.Shared.JsonWalk.Objects(card).Where(o => (string?)o["type"] == "Input.Toggle" && ((string?)o["id"])!.StartsWith(CardAction.StepInputPrefix, StringComparison.Ordinal))];
+
+    private static JsonObject SubmitData(JsonNode card, string verb) =>
+        NdrBot.Tests.Shared.JsonWalk.Objects(card)
+            .Where(o => (string?)o["type"] == "Action.Submit" && o["data"] is JsonObject d && d.ToJsonString().Contains($"\"{verb}\"", StringComparison.Ordinal))
+            .Select(o => o["data"]!.DeepClone().AsObject())
+            .First();
+
     [Fact]
     public async Task Post_FromRemoteCaller_Returns403()
     {
