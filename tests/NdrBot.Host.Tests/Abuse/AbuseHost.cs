@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using NdrBot.Host.Tests.Slack;
 using NdrBot.Host.Tests.Support;
+using NdrBot.Tests.Shared.Slack;
 
 namespace NdrBot.Host.Tests.Abuse;
 

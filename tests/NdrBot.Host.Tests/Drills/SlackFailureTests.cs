@@ -7,6 +7,7 @@ using NdrBot.Triage.Delivery;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using static NdrBot.Host.Tests.Drills.ConnectorFailureTests;
+using NdrBot.Tests.Shared.Slack;
 
 namespace NdrBot.Host.Tests.Drills;
 

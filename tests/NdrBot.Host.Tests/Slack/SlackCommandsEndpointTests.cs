@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using NdrBot.Host.Endpoints;
 using NdrBot.Tests.Shared.Cards;
+using NdrBot.Tests.Shared.Slack;
 
 namespace NdrBot.Host.Tests.Slack;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NdrBot.Host.Endpoints;
 using NdrBot.Slack.Dedupe;
+using NdrBot.Tests.Shared.Slack;
 
 namespace NdrBot.Host.Tests.Slack;
 

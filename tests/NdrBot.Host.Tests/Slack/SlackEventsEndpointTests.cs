@@ -3,6 +3,7 @@ using System.Text;
 using NdrBot.Host.Endpoints;
 using NdrBot.Slack.Signing;
 using NdrBot.Tests.Shared.Cards;
+using NdrBot.Tests.Shared.Slack;
 
 namespace NdrBot.Host.Tests.Slack;
 

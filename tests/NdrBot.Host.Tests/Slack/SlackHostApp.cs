@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using NdrBot.Tests.Shared.Slack;
 
 namespace NdrBot.Host.Tests.Slack;
 

@@ -7,6 +7,7 @@ using NdrBot.Cards.Model;
 using NdrBot.Host.Endpoints;
 using NdrBot.Tests.Shared;
 using NdrBot.Tests.Shared.Cards;
+using NdrBot.Tests.Shared.Slack;
 
 namespace NdrBot.Host.Tests.Slack;
 

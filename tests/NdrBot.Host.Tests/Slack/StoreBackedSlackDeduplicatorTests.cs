@@ -7,6 +7,7 @@ using NdrBot.Host.Slack;
 using NdrBot.Slack.Configuration;
 using NdrBot.Slack.Dedupe;
 using NdrBot.Triage;
+using NdrBot.Tests.Shared.Slack;
 
 namespace NdrBot.Host.Tests.Slack;
 

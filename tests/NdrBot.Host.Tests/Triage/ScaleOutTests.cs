@@ -7,6 +7,7 @@ using NdrBot.Slack.Signing;
 using NdrBot.Triage;
 using NdrBot.Triage.Cases;
 using Npgsql;
+using NdrBot.Tests.Shared.Slack;
 
 namespace NdrBot.Host.Tests.Triage;
 

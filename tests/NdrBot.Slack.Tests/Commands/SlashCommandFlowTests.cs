@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using NdrBot.Slack.Inbound;
 using NdrBot.Slack.Tests.Support;
 using NdrBot.Tests.Shared.Cards;
+using NdrBot.Tests.Shared.Slack;
 
 namespace NdrBot.Slack.Tests.Commands;
 
@@ -11,7 +12,7 @@ public sealed class SlashCommandFlowTests : IDisposable
 {
     private const string PostfixPaste = SlackPastes.Postfix;
 
-    private readonly SlackFake _slack = new();
+    private readonly SlackWebApiFake _slack = new();
 
     [Theory]
     [InlineData("", "in_channel")]
@@ -25,7 +26,7 @@ public sealed class SlashCommandFlowTests : IDisposable
             + "&response_url=" + Uri.EscapeDataString(_slack.Hook("cmd").AbsoluteUri);
 
         var ack = await services.GetRequiredService<SlackRequestHandler>().HandleCommandAsync(form);
-        var reply = SlackFake.Body(await Eventually.SingleAsync(() => _slack.Calls("/hooks/cmd")));
+        var reply = SlackWebApiFake.Body(await Eventually.SingleAsync(() => _slack.Calls("/hooks/cmd")));
         await worker.StopAsync(CancellationToken.None);
 
         Assert.Equal(SlackAck.Empty, ack);

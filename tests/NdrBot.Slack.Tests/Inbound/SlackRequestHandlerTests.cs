@@ -4,6 +4,7 @@ using NdrBot.Slack.Inbound;
 using NdrBot.Slack.Queue;
 using NdrBot.Slack.Tests.Support;
 using NdrBot.Tests.Shared.Cards;
+using NdrBot.Tests.Shared.Slack;
 
 namespace NdrBot.Slack.Tests.Inbound;
 
@@ -14,7 +15,7 @@ public sealed class SlackRequestHandlerTests : IDisposable
          "event":{"type":"app_mention","user":"U1","text":"<@UBOT> 550 5.1.1","ts":"1700.0042","channel":"C1"}}
         """;
 
-    private readonly SlackFake _slack = new();
+    private readonly SlackWebApiFake _slack = new();
 
     [Fact]
     public async Task HandleEvent_SameEventThreeTimes_QueuesOnce()
@@ -72,7 +73,7 @@ public sealed class SlackRequestHandlerTests : IDisposable
         await handler.HandleEventAsync(Mention);
         await handler.HandleEventAsync(Mention.Replace("Ev42", "Ev43", StringComparison.Ordinal));
 
-        var notice = SlackFake.Body(Assert.Single(_slack.Calls("/api/chat.postEphemeral")));
+        var notice = SlackWebApiFake.Body(Assert.Single(_slack.Calls("/api/chat.postEphemeral")));
         Assert.Equal(SlackMessages.Busy, (string?)notice["text"]);
         Assert.Equal("U1", (string?)notice["user"]);
     }
@@ -88,7 +89,7 @@ public sealed class SlackRequestHandlerTests : IDisposable
         var call = await Eventually.SingleAsync(() => _slack.Calls("/api/chat.postMessage"));
         await worker.StopAsync(CancellationToken.None);
 
-        var body = SlackFake.Body(call);
+        var body = SlackWebApiFake.Body(call);
         Assert.Equal("C1", (string?)body["channel"]);
         Assert.Equal("1700.0042", (string?)body["thread_ts"]);
         Assert.Contains("5.1.1", body["blocks"]!.ToJsonString(), StringComparison.Ordinal);

@@ -5,6 +5,7 @@ using NdrBot.Slack.Inbound;
 using NdrBot.Slack.Processing;
 using NdrBot.Slack.Tests.Support;
 using NdrBot.Tests.Shared.Cards;
+using NdrBot.Tests.Shared.Slack;
 
 namespace NdrBot.Slack.Tests.Processing;
 
@@ -13,7 +14,7 @@ public sealed class SlackInboundProcessorTests : IDisposable
 {
     private static readonly CardAction Claim = new() { Verb = CardVerb.Claim, CaseId = "case-1", Version = 2 };
 
-    private readonly SlackFake _slack = new();
+    private readonly SlackWebApiFake _slack = new();
 
     [Fact]
     public async Task CardAction_NoAnswererSupport_TellsTheClickerPrivately()
@@ -22,7 +23,7 @@ public sealed class SlackInboundProcessorTests : IDisposable
 
         await services.GetRequiredService<SlackInboundProcessor>().ProcessAsync(Request());
 
-        var told = SlackFake.Body(Assert.Single(_slack.Calls("/api/chat.postEphemeral")));
+        var told = SlackWebApiFake.Body(Assert.Single(_slack.Calls("/api/chat.postEphemeral")));
         Assert.Equal(SlackMessages.ActionUnavailable, (string?)told["text"]);
         Assert.Empty(_slack.Calls("/hooks/btn"));
     }
@@ -35,7 +36,7 @@ public sealed class SlackInboundProcessorTests : IDisposable
         var result = await services.GetRequiredService<SlackInboundProcessor>().ProcessAsync(Request());
 
         Assert.True(result!.Ok);
-        Assert.Equal("Claimed.", (string?)SlackFake.Body(Assert.Single(_slack.Calls("/api/chat.postEphemeral")))["text"]);
+        Assert.Equal("Claimed.", (string?)SlackWebApiFake.Body(Assert.Single(_slack.Calls("/api/chat.postEphemeral")))["text"]);
         Assert.Empty(_slack.Calls("/hooks/btn"));
     }
 
@@ -46,7 +47,7 @@ public sealed class SlackInboundProcessorTests : IDisposable
 
         await services.GetRequiredService<SlackInboundProcessor>().ProcessAsync(Request());
 
-        var replaced = SlackFake.Body(Assert.Single(_slack.Calls("/hooks/btn")));
+        var replaced = SlackWebApiFake.Body(Assert.Single(_slack.Calls("/hooks/btn")));
         Assert.True((bool?)replaced["replace_original"]);
         BlockKitAssert.WithinLimits(replaced);
         Assert.Single(_slack.Calls("/api/chat.postEphemeral"));

@@ -4,12 +4,13 @@ using NdrBot.Slack.Tests.Support;
 using NdrBot.Slack.WebApi;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
+using NdrBot.Tests.Shared.Slack;
 
 namespace NdrBot.Slack.Tests.WebApi;
 
 public sealed class SlackWebClientTests : IDisposable
 {
-    private readonly SlackFake _slack = new();
+    private readonly SlackWebApiFake _slack = new();
     private readonly CapturingLoggerProvider _logs = new();
     private readonly ServiceProvider _services;
 
@@ -24,10 +25,10 @@ public sealed class SlackWebClientTests : IDisposable
         var result = await Client.PostMessageAsync("C1", new JsonObject { ["text"] = "hi" }, "1700.1");
 
         Assert.True(result.Ok);
-        Assert.Equal("1700000000.000100", result.Ts);
+        Assert.Equal(SlackWebApiFake.PostedTs, result.Ts);
         var call = Assert.Single(_slack.Calls("/api/chat.postMessage"));
         Assert.Equal("Bearer " + SlackServices.BotToken, call.RequestMessage.Headers!["Authorization"].Single());
-        var body = SlackFake.Body(call);
+        var body = SlackWebApiFake.Body(call);
         Assert.Equal("C1", (string?)body["channel"]);
         Assert.Equal("1700.1", (string?)body["thread_ts"]);
         Assert.Equal("hi", (string?)body["text"]);
@@ -83,7 +84,7 @@ public sealed class SlackWebClientTests : IDisposable
 
         Assert.True(result.Ok);
         var call = Assert.Single(_slack.Calls("/hooks/cmd1"));
-        Assert.Equal("ephemeral", (string?)SlackFake.Body(call)["response_type"]);
+        Assert.Equal("ephemeral", (string?)SlackWebApiFake.Body(call)["response_type"]);
         Assert.False(call.RequestMessage.Headers!.ContainsKey("Authorization"));
     }
 

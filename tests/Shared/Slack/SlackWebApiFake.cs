@@ -4,14 +4,18 @@ using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 
-namespace NdrBot.Host.Tests.Slack;
+namespace NdrBot.Tests.Shared.Slack;
 
 /// <summary>
 /// WireMock standing in for Slack: the Web API under <c>/api/</c> (every chat.* call answers ok) and
-/// <c>response_url</c> hooks under <c>/hooks/</c>. Every call the bot makes is in <see cref="Calls"/>.
+/// <c>response_url</c> hooks under <c>/hooks/</c>. Every call the bot makes is in <see cref="Calls"/>. Shared by
+/// the Slack and host tests; a test overrides an answer with a mapping of higher priority.
 /// </summary>
 internal sealed class SlackWebApiFake : IDisposable
 {
+    /// <summary>The <c>ts</c> every chat.* call answers with (the posted message's id).</summary>
+    public const string PostedTs = "1700000001.000200";
+
     public SlackWebApiFake()
     {
         Server = WireMockServer.Start();
@@ -19,7 +23,7 @@ internal sealed class SlackWebApiFake : IDisposable
         {
             Server.Given(Request.Create().WithPath("/api/" + method).UsingPost()).AtPriority(100)
                 .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                    .WithBody("""{"ok":true,"channel":"C1","ts":"1700000001.000200"}"""));
+                    .WithBody($$"""{"ok":true,"channel":"C1","ts":"{{PostedTs}}"}"""));
         }
 
         // Note: no WebSocket here, so a Socket Mode client gets a clean refusal and backs off.
