@@ -20,6 +20,12 @@ public interface IAnswerer
     /// </summary>
     ValueTask CardPostedAsync(string caseId, CardLocation location, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
+    /// <summary>
+    /// The card of case <paramref name="caseId"/> as it is now (for a card update sent late); null when there is no
+    /// such case or the pipeline keeps no cases.
+    /// </summary>
+    ValueTask<Answer?> CaseCardAsync(string caseId, CancellationToken cancellationToken = default) => ValueTask.FromResult<Answer?>(null);
+
     /// <summary>The welcome shown when the bot is installed in a personal chat.</summary>
     Answer Welcome();
 }

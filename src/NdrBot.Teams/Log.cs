@@ -31,4 +31,7 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Error, "Reply to activity {ActivityId} in conversation {ConversationId} was not delivered ({Error}); kept in the outbox: {Kept}")]
     public static partial void ReplyUndelivered(ILogger logger, string? conversationId, string? activityId, string? error, bool kept);
+
+    [LoggerMessage(10, LogLevel.Warning, "Card of case {CaseId} in conversation {ConversationId} was not updated ({Error}); the outbox will put its current state")]
+    public static partial void CardUpdateKept(ILogger logger, string? conversationId, string caseId, string? error);
 }

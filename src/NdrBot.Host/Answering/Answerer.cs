@@ -14,7 +14,14 @@ namespace NdrBot.Host.Answering;
 /// calls this, so all channels answer alike.
 /// </summary>
 internal sealed class Answerer(
-    Explainer explainer, CaseOpener cases, CaseCommands commands, ICardActionHandler actions, ICardReferenceStore references, AnswerMetrics metrics)
+    Explainer explainer,
+    CaseOpener cases,
+    CaseCommands commands,
+    ICardActionHandler actions,
+    ICardReferenceStore references,
+    ICaseStore store,
+    CaseCards cards,
+    AnswerMetrics metrics)
     : IAnswerer
 {
     private static readonly string[] HelpWords = ["help", "/help", "?", "hi", "hello"];
@@ -43,6 +50,9 @@ internal sealed class Answerer(
                 new CardReference(caseId, channel, location.ConversationId, location.ServiceUrl, location.MessageId), cancellationToken);
         }
     }
+
+    public async ValueTask<Answer?> CaseCardAsync(string caseId, CancellationToken cancellationToken = default) =>
+        await store.GetAsync(caseId, cancellationToken) is { } c ? await cards.CardAsync(c, cancellationToken) : null;
 
     public Answer Welcome() => AnswerBuilder.Help();
 }

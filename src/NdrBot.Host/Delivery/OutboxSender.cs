@@ -1,4 +1,5 @@
 using NdrBot.Cards;
+using NdrBot.Cards.AdaptiveCards;
 using NdrBot.Cards.Model;
 using NdrBot.Slack.Outbox;
 using NdrBot.Slack.WebApi;
@@ -17,6 +18,7 @@ internal sealed class OutboxSender(ConnectorClient connector, SlackWebClient sla
         return item.Message switch
         {
             { Kind: PendingReply.Kind } m when PendingReply.TryParse(m.Payload) is { } reply => SendTeamsAsync(reply, cancellationToken),
+            { Kind: PendingCardRefresh.Kind } m when PendingCardRefresh.TryParse(m.Payload) is { } refresh => RefreshTeamsCardAsync(refresh, cancellationToken),
             { Kind: PendingSlackMessage.Kind } m when PendingSlackMessage.TryParse(m.Payload) is { } message => SendSlackAsync(message, cancellationToken),
             _ => Task.FromResult(DeliveryOutcome.Rejected("unreadable payload of kind " + item.Message.Kind)),
         };
@@ -37,6 +39,24 @@ internal sealed class OutboxSender(ConnectorClient connector, SlackWebClient sla
         }
 
         return DeliveryOutcome.Delivered;
+    }
+
+    private async Task<DeliveryOutcome> RefreshTeamsCardAsync(PendingCardRefresh refresh, CancellationToken cancellationToken)
+    {
+        if (await answerer.CaseCardAsync(refresh.CaseId, cancellationToken) is not { } current)
+        {
+            return DeliveryOutcome.Rejected("case " + refresh.CaseId + " no longer exists");
+        }
+
+        var card = refresh.Shell with
+        {
+            Summary = current.Summary,
+            Attachments = [new OutgoingAttachment(OutgoingAttachment.AdaptiveCard, AdaptiveCardRenderer.Render(current))],
+        };
+        var result = await connector.UpdateAsync(refresh.ServiceUrl, refresh.ActivityId, card, cancellationToken);
+        return result.Sent ? DeliveryOutcome.Delivered
+            : result.Retryable ? DeliveryOutcome.RetryLater(result.Error)
+            : DeliveryOutcome.Rejected(result.Error);
     }
 
     private async Task<DeliveryOutcome> SendSlackAsync(PendingSlackMessage message, CancellationToken cancellationToken)

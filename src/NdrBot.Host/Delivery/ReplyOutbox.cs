@@ -18,6 +18,12 @@ internal sealed class ReplyOutbox(IOutboxStore store, ILogger<ReplyOutbox> logge
         return KeepAsync(new OutboxMessage(ChatChannel.Teams, reply.ConversationId, PendingReply.Kind, reply.ToJson(), reply.CaseId), cancellationToken);
     }
 
+    public Task KeepAsync(PendingCardRefresh refresh, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(refresh);
+        return KeepAsync(new OutboxMessage(ChatChannel.Teams, refresh.ConversationId, PendingCardRefresh.Kind, refresh.ToJson(), refresh.CaseId), cancellationToken);
+    }
+
     public Task KeepAsync(PendingSlackMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);

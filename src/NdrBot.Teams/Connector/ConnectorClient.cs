@@ -31,11 +31,11 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, T
     }
 
     /// <summary>PUT a replacement for an earlier bot message (a card whose case changed).</summary>
-    public async Task<bool> UpdateAsync(string serviceUrl, string activityId, OutgoingActivity activity, CancellationToken cancellationToken = default)
+    public Task<ConnectorResult> UpdateAsync(string serviceUrl, string activityId, OutgoingActivity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var path = ActivitiesPath(activity.Conversation) + "/" + Uri.EscapeDataString(activityId);
-        return (await CallAsync(HttpMethod.Put, serviceUrl, path, activity, cancellationToken)).Sent;
+        return CallAsync(HttpMethod.Put, serviceUrl, path, activity, cancellationToken);
     }
 
     // Note: conversation ids of channel threads carry ";messageid=…"; the brief (A1) says escape the whole id.

@@ -7,4 +7,7 @@ namespace NdrBot.Teams.Replies;
 public interface IReplyOutbox
 {
     Task KeepAsync(PendingReply reply, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps a card update that failed; the outbox later puts the case's card as it is then.</summary>
+    Task KeepAsync(PendingCardRefresh refresh, CancellationToken cancellationToken = default);
 }

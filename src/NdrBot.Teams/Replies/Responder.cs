@@ -83,7 +83,13 @@ internal sealed class Responder(
         if (result.UpdatedAnswer is { } updated && CardToUpdate(inbound, serviceUrl, result.Card) is { } target)
         {
             var card = CardReply(inbound, updated) with { ReplyToId = null, Conversation = target.Conversation };
-            await connector.UpdateAsync(target.ServiceUrl, target.ActivityId, card, cancellationToken);
+            var put = await connector.UpdateAsync(target.ServiceUrl, target.ActivityId, card, cancellationToken);
+            if (!put.Sent && put.Retryable && outbox is not null && updated.Triage?.CaseId is { } caseId)
+            {
+                Log.CardUpdateKept(logger, target.Conversation.Id, caseId, put.Error);
+                var shell = card with { Attachments = null, Summary = null };
+                await outbox.KeepAsync(new PendingCardRefresh(target.ServiceUrl, target.ActivityId, caseId, shell), cancellationToken);
+            }
         }
 
         return OutgoingActivity.ReplyTo(inbound) with { Text = result.Message };

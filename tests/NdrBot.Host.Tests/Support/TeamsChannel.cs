@@ -27,7 +27,6 @@ internal sealed class TeamsChannel(BotFrameworkFake fake, string conversationId 
     /// <summary>Clicks a button on <paramref name="card"/> (an Adaptive Card) and waits for the PUT and the reply text.</summary>
     public async Task<(ILogEntry? Put, string Reply)> ClickAsync(HttpClient client, string user, JsonNode card, CardVerb verb, string? note = null)
     {
-        var before = fake.ConnectorCalls.Count;
         var button = card["actions"]!.AsArray().First(a => (string?)a!["title"] == verb.Label())!;
         var data = button["data"]!.DeepClone().AsObject();
         if (note is not null)
@@ -35,6 +34,19 @@ internal sealed class TeamsChannel(BotFrameworkFake fake, string conversationId 
             data[CardAction.NoteInputId] = note;
         }
 
+        return await SubmitAsync(client, user, data);
+    }
+
+    /// <summary>Submits <paramref name="action"/> as a button's data would arrive, and waits for the PUT and the reply text.</summary>
+    public Task<(ILogEntry? Put, string Reply)> SubmitAsync(HttpClient client, string user, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return SubmitAsync(client, user, action.ToJson());
+    }
+
+    private async Task<(ILogEntry? Put, string Reply)> SubmitAsync(HttpClient client, string user, JsonObject data)
+    {
+        var before = fake.ConnectorCalls.Count;
         var submit = Activity(user, null);
         submit["replyToId"] = "reply-1";
         submit["value"] = data;

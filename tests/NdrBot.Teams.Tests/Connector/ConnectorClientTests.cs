@@ -36,7 +36,7 @@ public sealed class ConnectorClientTests
         var client = Create(handler, token: "t0k");
         var update = new OutgoingActivity { Type = "message", Conversation = new ConversationAccount("conv"), Text = "x" };
 
-        Assert.True(await client.UpdateAsync("https://smba.trafficmanager.net/amer", "card-1", update));
+        Assert.True((await client.UpdateAsync("https://smba.trafficmanager.net/amer", "card-1", update)).Sent);
 
         var request = handler.Requests.Single();
         Assert.Equal(HttpMethod.Put, request.Method);
