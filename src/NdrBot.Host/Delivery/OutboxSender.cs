@@ -1,5 +1,6 @@
 using NdrBot.Cards;
 using NdrBot.Cards.AdaptiveCards;
+using NdrBot.Cards.BlockKit;
 using NdrBot.Cards.Model;
 using NdrBot.Slack.Outbox;
 using NdrBot.Slack.WebApi;
@@ -19,6 +20,7 @@ internal sealed class OutboxSender(ConnectorClient connector, SlackWebClient sla
         {
             { Kind: PendingReply.Kind } m when PendingReply.TryParse(m.Payload) is { } reply => SendTeamsAsync(reply, cancellationToken),
             { Kind: PendingCardRefresh.Kind } m when PendingCardRefresh.TryParse(m.Payload) is { } refresh => RefreshTeamsCardAsync(refresh, cancellationToken),
+            { Kind: PendingSlackCardRefresh.Kind } m when PendingSlackCardRefresh.TryParse(m.Payload) is { } refresh => RefreshSlackCardAsync(refresh, cancellationToken),
             { Kind: PendingSlackMessage.Kind } m when PendingSlackMessage.TryParse(m.Payload) is { } message => SendSlackAsync(message, cancellationToken),
             _ => Task.FromResult(DeliveryOutcome.Rejected("unreadable payload of kind " + item.Message.Kind)),
         };
@@ -59,11 +61,23 @@ internal sealed class OutboxSender(ConnectorClient connector, SlackWebClient sla
             : DeliveryOutcome.Rejected(result.Error);
     }
 
+    private async Task<DeliveryOutcome> RefreshSlackCardAsync(PendingSlackCardRefresh refresh, CancellationToken cancellationToken)
+    {
+        if (await answerer.CaseCardAsync(refresh.CaseId, cancellationToken) is not { } current)
+        {
+            return DeliveryOutcome.Rejected("case " + refresh.CaseId + " no longer exists");
+        }
+
+        return Outcome(await slack.UpdateAsync(refresh.Channel, refresh.MessageTs, BlockKitRenderer.Render(current), cancellationToken));
+    }
+
     private async Task<DeliveryOutcome> SendSlackAsync(PendingSlackMessage message, CancellationToken cancellationToken)
     {
-        var result = await slack.ResendAsync(message, cancellationToken);
-        return result.Ok ? DeliveryOutcome.Delivered
+        return Outcome(await slack.ResendAsync(message, cancellationToken));
+    }
+
+    private static DeliveryOutcome Outcome(SlackApiResult result) =>
+        result.Ok ? DeliveryOutcome.Delivered
             : SlackWebClient.IsTransient(result) ? DeliveryOutcome.RetryLater(result.Error)
             : DeliveryOutcome.Rejected(result.Error);
-    }
 }

@@ -30,6 +30,12 @@ internal sealed class ReplyOutbox(IOutboxStore store, ILogger<ReplyOutbox> logge
         return KeepAsync(new OutboxMessage(ChatChannel.Slack, message.Channel, PendingSlackMessage.Kind, message.ToJson()), cancellationToken);
     }
 
+    public Task KeepAsync(PendingSlackCardRefresh refresh, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(refresh);
+        return KeepAsync(new OutboxMessage(ChatChannel.Slack, refresh.Channel, PendingSlackCardRefresh.Kind, refresh.ToJson(), refresh.CaseId), cancellationToken);
+    }
+
     private async Task KeepAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         try

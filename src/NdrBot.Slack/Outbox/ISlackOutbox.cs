@@ -7,4 +7,7 @@ namespace NdrBot.Slack.Outbox;
 public interface ISlackOutbox
 {
     Task KeepAsync(PendingSlackMessage message, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps a card update that failed; the outbox later sends the case's card as it is then.</summary>
+    Task KeepAsync(PendingSlackCardRefresh refresh, CancellationToken cancellationToken = default);
 }

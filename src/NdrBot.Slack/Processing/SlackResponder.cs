@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using NdrBot.Cards.BlockKit;
 using NdrBot.Cards.Model;
 using NdrBot.Slack.Inbound;
+using NdrBot.Slack.Outbox;
 using NdrBot.Slack.WebApi;
 
 namespace NdrBot.Slack.Processing;
@@ -9,9 +10,9 @@ namespace NdrBot.Slack.Processing;
 /// <summary>
 /// Sends an answer where the request said: a slash command or interaction through its <c>response_url</c>,
 /// an ephemeral reply with chat.postEphemeral, otherwise chat.postMessage (in the mention's thread). Card updates
-/// after a button click replace the original message.
+/// after a button click replace the original message; one that still fails is kept in the outbox as a refresh.
 /// </summary>
-public sealed class SlackResponder(SlackWebClient web)
+public sealed class SlackResponder(SlackWebClient web, ISlackOutbox? outbox = null)
 {
     public Task<SlackApiResult> SendAsync(Answer answer, SlackReplyTarget to, CancellationToken cancellationToken = default) =>
         SendMessageAsync(BlockKitRenderer.Render(answer), to, cancellationToken);
@@ -19,18 +20,25 @@ public sealed class SlackResponder(SlackWebClient web)
     public Task<SlackApiResult> SendTextAsync(string text, SlackReplyTarget to, CancellationToken cancellationToken = default) =>
         SendMessageAsync(new JsonObject { ["text"] = Mrkdwn.EscapeExceptMentions(text) }, to, cancellationToken);
 
-    public Task<SlackApiResult> ReplaceAsync(Answer answer, SlackReplyTarget to, CancellationToken cancellationToken = default)
+    public async Task<SlackApiResult> ReplaceAsync(Answer answer, SlackReplyTarget to, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(to);
         var message = BlockKitRenderer.Render(answer);
-        if (to.ResponseUrl is { } url)
+        var result = to.ResponseUrl is { } url
+            ? await web.RespondAsync(url, message, replaceOriginal: true, cancellationToken: cancellationToken)
+            : to.MessageTs is { } ts && !to.Ephemeral
+                ? await web.UpdateAsync(to.Channel, ts, message, cancellationToken)
+                : await SendMessageAsync(message, to, cancellationToken);
+
+        // Note: a case card on a channel message can be refreshed later with chat.update (a response_url cannot).
+        if (!result.Ok && SlackWebClient.IsTransient(result) && outbox is not null
+            && answer.Triage?.CaseId is { } caseId && to is { MessageTs: { } messageTs, Ephemeral: false })
         {
-            return web.RespondAsync(url, message, replaceOriginal: true, cancellationToken: cancellationToken);
+            await outbox.KeepAsync(new PendingSlackCardRefresh(to.Channel, messageTs, caseId), cancellationToken);
         }
 
-        return to.MessageTs is { } ts && !to.Ephemeral
-            ? web.UpdateAsync(to.Channel, ts, message, cancellationToken)
-            : SendMessageAsync(message, to, cancellationToken);
+        return result;
     }
 
     private Task<SlackApiResult> SendMessageAsync(JsonObject message, SlackReplyTarget to, CancellationToken cancellationToken)

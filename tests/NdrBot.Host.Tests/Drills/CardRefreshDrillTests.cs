@@ -1,6 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using NdrBot.Cards.Model;
+using NdrBot.Host.Endpoints;
+using NdrBot.Host.Tests.Slack;
 using NdrBot.Host.Tests.Support;
+using NdrBot.Tests.Shared;
+using NdrBot.Tests.Shared.Slack;
+using NdrBot.Triage;
 using NdrBot.Triage.Delivery;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -53,6 +58,38 @@ public sealed class CardRefreshDrillTests : IDisposable
             Assert.Contains("Alex Wilber", shown, StringComparison.Ordinal);
             Assert.Contains("asked for the right address", shown, StringComparison.Ordinal);
         });
+    }
+
+    /// <summary>Slack: the button's response_url keeps failing; the card on the channel message is refreshed later with chat.update.</summary>
+    [Fact]
+    public async Task SlackCardReplaceRefused_IsKept_ThenChatUpdateCarriesTheCurrentCard()
+    {
+        using var slack = new SlackWebApiFake();
+        var settings = new Dictionary<string, string?>(DrillApp.OutboxIdle());
+        foreach (var (key, value) in SlackHostApp.Settings(slack))
+        {
+            settings[key] = value;
+        }
+
+        using var app = new SlackHostApp(settings);
+        using var client = app.CreateClient();
+        using var asked = await client.SendAsync(SignedSlackRequest.Create(SlackEndpoints.EventsRoute, SlackPayloads.AppMention("EvRefresh", "550 5.1.1 <jo@example.com>: user unknown"), SignedSlackRequest.Json));
+        var card = SlackWebApiFake.Body(Assert.Single(await slack.WaitForCallsAsync("/api/chat.postMessage")));
+        var claim = JsonWalk.Objects(card).Single(o => (string?)o["type"] == "button" && (string?)o["action_id"] == "ndrbot.claim");
+        slack.Server.Given(Request.Create().WithPath("/hooks/down").UsingPost()).AtPriority(1).RespondWith(Response.Create().WithStatusCode(503));
+
+        using var clicked = await client.SendAsync(SignedSlackRequest.Create(SlackEndpoints.InteractionsRoute, SlackPayloads.ButtonClick((string)claim["value"]!, slack.Hook("down")), SignedSlackRequest.Form));
+        var kept = await Eventually.WaitAsync(() => app.Services.GetRequiredService<IOutboxStore>().CountOutboxAsync(), c => c.Pending == 1);
+        var worker = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<NdrBot.Host.Delivery.OutboxWorker>().Single();
+        var taken = await worker.RoundAsync(CancellationToken.None);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, clicked.StatusCode);
+        Assert.Equal(new OutboxCounts(1, 0, 0), kept);
+        Assert.Equal(1, taken);
+        var update = SlackWebApiFake.Body(Assert.Single(slack.Calls("/api/chat.update")));
+        Assert.Equal(("C1", SlackWebApiFake.PostedTs), ((string?)update["channel"], (string?)update["ts"]));
+        Assert.Contains("Owner: *<@U1>*", string.Join("\n", JsonWalk.Strings(update)), StringComparison.Ordinal);
+        Assert.Equal(new OutboxCounts(0, 1, 0), await app.Services.GetRequiredService<IOutboxStore>().CountOutboxAsync());
     }
 
     public void Dispose() => _fake.Dispose();
