@@ -12,11 +12,13 @@ namespace NdrBot.Slack.Inbound;
 
 /// <summary>
 /// The part of a Slack request that runs before the ack, shared by the HTTP endpoints (after the signature check)
-/// and Socket Mode: parse, drop repeats by <c>event_id</c>, and put the work on the queue. Nothing here waits for
-/// an answer, so the ack stays well inside Slack's 3 seconds.
+/// and Socket Mode: parse, drop repeats by <c>event_id</c>, carry out a card click (one store write, so that an
+/// acknowledged click is never lost), and put the rest of the work on the queue. Nothing here waits for an answer
+/// or another API, so the ack stays well inside Slack's 3 seconds.
 /// </summary>
 public sealed class SlackRequestHandler(
     ISlackEventDeduplicator deduplicator,
+    ISlackAnswerer answerer,
     SlackWorkBacklog queue,
     SlackResponder responder,
     ILogger<SlackRequestHandler> logger)
@@ -103,6 +105,11 @@ public sealed class SlackRequestHandler(
         {
             Log.DuplicateEvent(logger, "trigger:" + triggerId);
             return SlackAck.Empty;
+        }
+
+        if (inbound is SlackCardActionRequest click)
+        {
+            inbound = click with { Applied = new AppliedCardAction(await answerer.HandleCardActionAsync(click, cancellationToken)) };
         }
 
         return Enqueue(inbound);

@@ -26,7 +26,7 @@ public sealed class SlackInboundProcessor(ISlackAnswerer answerer, SlackResponde
     private async Task<SlackApiResult> ActAsync(SlackCardActionRequest request, CancellationToken cancellationToken)
     {
         var privately = request.ReplyTo with { Ephemeral = true, ResponseUrl = null };
-        var reply = await answerer.HandleCardActionAsync(request, cancellationToken);
+        var reply = request.Applied is { } applied ? applied.Reply : await answerer.HandleCardActionAsync(request, cancellationToken);
         if (reply is null)
         {
             return await responder.SendTextAsync(SlackMessages.ActionUnavailable, privately, cancellationToken);

@@ -1,6 +1,9 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NdrBot.Cards.Model;
 using NdrBot.Slack.Inbound;
+using NdrBot.Slack.Processing;
 using NdrBot.Slack.Queue;
 using NdrBot.Slack.Tests.Support;
 using NdrBot.Tests.Shared.Cards;
@@ -29,6 +32,57 @@ public sealed class SlackRequestHandlerTests : IDisposable
         }
 
         Assert.Equal(1, services.GetRequiredService<SlackWorkBacklog>().Count);
+    }
+
+    /// <summary>An ack promises the click is kept: it is carried out before the handler returns, not by the worker.</summary>
+    [Fact]
+    public async Task HandleInteraction_ButtonClick_IsAppliedBeforeTheAck_AndTheQueuedWorkCarriesTheResult()
+    {
+        var answerer = new CountingAnswerer();
+        using var services = SlackServices.Build(SlackServices.Settings(_slack.ApiBaseUrl), s => s.AddSingleton<ISlackAnswerer>(answerer));
+        var handler = services.GetRequiredService<SlackRequestHandler>();
+        var click = new CardAction { Verb = CardVerb.Claim, CaseId = "case-5", Version = 1 };
+        var payload = new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["trigger_id"] = "9.8.7",
+            ["user"] = new JsonObject { ["id"] = "U1" },
+            ["channel"] = new JsonObject { ["id"] = "C1" },
+            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = "1700.0001", ["channel_id"] = "C1" },
+            ["actions"] = new JsonArray(new JsonObject { ["type"] = "button", ["action_id"] = "ndrbot.claim", ["value"] = click.ToSlackValue() }),
+        };
+
+        var ack = await handler.HandleInteractionAsync("payload=" + Uri.EscapeDataString(payload.ToJsonString()));
+
+        Assert.Equal(SlackAck.Empty, ack);
+        Assert.Equal([click], answerer.Applied);
+        var queued = await FirstQueuedAsync(services.GetRequiredService<SlackWorkBacklog>());
+        var request = Assert.IsType<SlackCardActionRequest>(queued);
+        Assert.Equal("Claimed case-5.", request.Applied?.Reply?.Message);
+    }
+
+    private static async Task<SlackInbound> FirstQueuedAsync(SlackWorkBacklog backlog)
+    {
+        await foreach (var item in backlog.ReadAllAsync(CancellationToken.None))
+        {
+            return item;
+        }
+
+        throw new InvalidOperationException("the queue closed");
+    }
+
+    private sealed class CountingAnswerer : ISlackAnswerer
+    {
+        public List<CardAction> Applied { get; } = [];
+
+        public Task<Answer> AnswerAsync(SlackQuestion question, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("not asked here");
+
+        public Task<ActionReply?> HandleCardActionAsync(SlackCardActionRequest request, CancellationToken cancellationToken = default)
+        {
+            Applied.Add(request.Action);
+            return Task.FromResult<ActionReply?>(new ActionReply($"Claimed {request.Action.CaseId}."));
+        }
     }
 
     [Fact]
