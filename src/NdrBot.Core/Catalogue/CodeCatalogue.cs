@@ -43,7 +43,7 @@ public sealed class CodeCatalogue
         CatalogueDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<CatalogueDocument>(json, CatalogueJsonOptions.Options);
+            document = JsonSerializer.Deserialize(json, CatalogueJsonContext.Default.CatalogueDocument);
         }
         catch (JsonException ex)
         {
