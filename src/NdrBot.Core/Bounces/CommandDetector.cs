@@ -38,7 +38,7 @@ internal static class CommandDetector
             return null;
         }
 
-        if (TranscriptCues.In(text) && FromTranscript(text.ToLowerInvariant()) is { } refused)
+        if (TranscriptCues.In(text) && FromTranscript(TextTools.Lower(text)) is { } refused)
         {
             return refused;
         }

@@ -168,7 +168,7 @@ internal static class TextReportScanner
             var host = (end < 0 ? rest : rest[..end]).ToString().Trim('.');
             if (host.Contains('.', StringComparison.Ordinal) && host.Length < 256)
             {
-                return host.ToLowerInvariant();
+                return TextTools.Lower(host);
             }
         }
 
@@ -184,7 +184,7 @@ internal static class TextReportScanner
     private static bool IsSenderContext(string text, int index)
     {
         var lineStart = LineStart(text, index);
-        var prefix = text.AsSpan(lineStart, index - lineStart).TrimStart(" \t>*-").ToString().ToLowerInvariant();
+        var prefix = TextTools.Lower(text.AsSpan(lineStart, index - lineStart).TrimStart(" \t>*-"));
         foreach (var cue in SenderCues)
         {
             if (prefix.StartsWith(cue, StringComparison.Ordinal) || (cue.Length > 4 && prefix.Contains(cue, StringComparison.Ordinal)))

@@ -106,6 +106,25 @@ internal static class TextTools
         return chars.ToString();
     }
 
+    /// <summary>
+    /// What <see cref="string.ToLowerInvariant()"/> gives, with ASCII text (nearly all mail text) lowered in one
+    /// vectorised pass: under invariant globalization ToLowerInvariant maps one character at a time.
+    /// </summary>
+    public static string Lower(string text)
+    {
+        var span = text.AsSpan();
+        if (!Ascii.IsValid(span))
+        {
+            return text.ToLowerInvariant();
+        }
+
+        return span.IndexOfAnyInRange('A', 'Z') < 0 ? text : Lower(span);
+    }
+
+    /// <inheritdoc cref="Lower(string)"/>
+    public static string Lower(ReadOnlySpan<char> text) =>
+        Ascii.IsValid(text) ? string.Create(text.Length, text, static (lower, source) => Ascii.ToLower(source, lower, out _)) : text.ToString().ToLowerInvariant();
+
     /// <summary>Normalises line endings to <c>\n</c>.</summary>
     public static string NormaliseNewlines(string text) =>
         text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;

@@ -177,7 +177,7 @@ internal static class ReasonClassifier
             return "";
         }
 
-        var lower = text.ToLowerInvariant();
+        var lower = TextTools.Lower(text);
         var codes = CodeExtractor.Find(lower);
         var stripped = ReplyPrefixes.Strip(lower);
         return codes.Status is null ? stripped : codes.Status + " " + stripped;
