@@ -15,7 +15,7 @@ public static class JsonExplanationWriter
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     public static string Write(Explanation explanation, bool indented = true) =>
-        ToJson(explanation).ToJsonString(indented ? Indented : JsonSerializerOptions.Default);
+        indented ? ToJson(explanation).ToJsonString(Indented) : ToJson(explanation).ToJsonString();
 
     public static JsonObject ToJson(Explanation explanation) => new()
     {

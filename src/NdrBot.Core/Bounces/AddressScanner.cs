@@ -53,7 +53,7 @@ internal static class AddressScanner
                 continue;
             }
 
-            results.Add(new Found(start, end, text[start..end].ToString().ToLowerInvariant()));
+            results.Add(new Found(start, end, TextTools.Lower(text[start..end])));
             from = end;
         }
 

@@ -34,7 +34,7 @@ internal static class BounceMarkers
 
     public static bool LooksLikeAutoReplySubject(string subject)
     {
-        var lower = subject.ToLowerInvariant();
+        var lower = TextTools.Lower(subject);
         return AutoReplySubjects.In(lower);
     }
 }

@@ -25,6 +25,12 @@ internal static class CommandDetector
 
     private static readonly string[] RefusalMarkers = ["<<< 4", "<<< 5", "out: 4", "out: 5"];
 
+    // Note: every transcript marker holds ">>>", "in:" or "smtp command"; most reports have none of them.
+    private static readonly PhraseSet TranscriptCues = new([">>>", "in:", "smtp command"], StringComparison.OrdinalIgnoreCase);
+
+    // Note: every described marker at once: the first place any of them starts is where the first of them is.
+    private static readonly PhraseSet AnyDescribed = new([.. Described.Select(d => d.Marker)], StringComparison.OrdinalIgnoreCase);
+
     public static string? Find(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -32,15 +38,39 @@ internal static class CommandDetector
             return null;
         }
 
-        var lower = text.ToLowerInvariant();
+        if (TranscriptCues.In(text) && FromTranscript(TextTools.Lower(text)) is { } refused)
+        {
+            return refused;
+        }
+
+        // Note: Postfix wraps its report at 80 columns, so "(in reply to RCPT\n    TO command)" is read with the
+        // line break as one space (lhost-postfix-46).
+        var flat = text.AsSpan().IndexOfAny('\n', '\t', '\r') < 0 ? text : TextTools.Collapse(text, text.Length);
+        var at = AnyDescribed.IndexIn(flat);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        // Note: several markers may start at the first place; the earliest in the table wins, as it always has.
+        foreach (var (marker, command) in Described)
+        {
+            if (flat.AsSpan(at).StartsWith(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return command;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last command sent before the first refusal in a session transcript.</summary>
+    private static string? FromTranscript(string lower)
+    {
         string? last = null;
         var lastAt = -1;
         var refusal = FirstRefusal(lower);
-
-        // Note: every transcript marker holds ">>>", "in:" or "smtp command"; most reports have none of them.
-        var transcript = lower.Contains(">>>", StringComparison.Ordinal) || lower.Contains("in:", StringComparison.Ordinal)
-            || lower.Contains("smtp command", StringComparison.Ordinal);
-        foreach (var (marker, command) in transcript ? Transcript : [])
+        foreach (var (marker, command) in Transcript)
         {
             var at = lower.LastIndexOf(marker, refusal, StringComparison.Ordinal);
             if (at > lastAt)
@@ -50,27 +80,7 @@ internal static class CommandDetector
             }
         }
 
-        if (last is not null)
-        {
-            return last;
-        }
-
-        // Note: Postfix wraps its report at 80 columns, so "(in reply to RCPT\n    TO command)" is read with the
-        // line break as one space (lhost-postfix-46).
-        var flat = lower.AsSpan().IndexOfAny('\n', '\t', '\r') < 0 ? lower : TextTools.Collapse(lower, lower.Length);
-        string? best = null;
-        var bestAt = int.MaxValue;
-        foreach (var (marker, command) in Described)
-        {
-            var at = flat.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0 && at < bestAt)
-            {
-                best = command;
-                bestAt = at;
-            }
-        }
-
-        return best;
+        return last;
     }
 
     /// <summary>Where the first "&lt;&lt;&lt; 4xx/5xx" reply is: the command just before it is the one refused.</summary>

@@ -29,7 +29,7 @@ internal static class DsnFields
             Recipient = recipient,
             Status = FirstToken(status),
             ReplyCode = codes.ReplyCode,
-            Action = FirstToken(Get(fields, "action"))?.ToLowerInvariant(),
+            Action = FirstToken(Get(fields, "action")) is { } action ? TextTools.Lower(action) : null,
             RemoteMta = StripType(Get(fields, "remote-mta")),
             Diagnostic = TextTools.Collapse(diagnostic),
             Command = CommandDetector.Find(diagnostic),
@@ -60,7 +60,7 @@ internal static class DsnFields
             Unfold(current, lastName, ref folded);
             var trimmed = line.TrimStart();
             var colon = trimmed.IndexOf(':');
-            var name = colon is > 0 and <= 30 ? Alias(trimmed[..colon].ToString().ToLowerInvariant()) : null;
+            var name = colon is > 0 and <= 30 ? Alias(TextTools.Lower(trimmed[..colon])) : null;
             if (name is null)
             {
                 lastName = null;

@@ -76,7 +76,7 @@ internal static class StatusResolver
             return evidence.Action == "delayed" ? 4 : 2;
         }
 
-        var lower = (evidence.Diagnostic ?? evidence.Context).ToLowerInvariant();
+        var lower = TextTools.Lower(evidence.Diagnostic ?? evidence.Context);
         return TransientMarkers.In(lower) ? 4 : 5;
     }
 

@@ -29,38 +29,42 @@ internal static class TextTools
             return start == 0 ? text : source.ToString();
         }
 
-        // Note: copies whole runs of ordinary characters at a time; only the gaps between them are looked at.
-        var sb = new StringBuilder(Math.Min(source.Length, maxLength));
-        while (source.Length > 0 && sb.Length < maxLength)
+        // Note: copies whole runs of ordinary characters at a time; only the gaps between them are looked at. The
+        // result is built in a pooled buffer (a StringBuilder cost an array as large as the result, plus the string).
+        var capacity = Math.Min(source.Length, maxLength);
+        var rented = ArrayPool<char>.Shared.Rent(capacity);
+        try
         {
-            var gap = source.IndexOfAny(Gaps);
-            var run = gap < 0 ? source : source[..gap];
-            sb.Append(run[..Math.Min(run.Length, maxLength - sb.Length)]);
-            if (gap < 0)
+            var length = 0;
+            while (source.Length > 0 && length < maxLength)
             {
-                break;
+                var gap = source.IndexOfAny(Gaps);
+                var run = gap < 0 ? source : source[..gap];
+                run = run[..Math.Min(run.Length, maxLength - length)];
+                run.CopyTo(rented.AsSpan(length));
+                length += run.Length;
+                if (gap < 0)
+                {
+                    break;
+                }
+
+                source = source[gap..];
+                var next = source.IndexOfAnyExcept(Gaps);
+                if (next < 0 || length + 1 >= maxLength)
+                {
+                    break;
+                }
+
+                rented[length++] = ' ';
+                source = source[next..];
             }
 
-            source = source[gap..];
-            var next = source.IndexOfAnyExcept(Gaps);
-            if (next < 0)
-            {
-                break;
-            }
-
-            if (sb.Length + 1 < maxLength)
-            {
-                sb.Append(' ');
-            }
-            else
-            {
-                break;
-            }
-
-            source = source[next..];
+            return new string(rented, 0, length);
         }
-
-        return sb.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Removes e-mail quoting (<c>&gt; </c>, <c>&gt;&gt; </c>) at the start of every line.</summary>
@@ -105,6 +109,25 @@ internal static class TextTools
 
         return chars.ToString();
     }
+
+    /// <summary>
+    /// What <see cref="string.ToLowerInvariant()"/> gives, with ASCII text (nearly all mail text) lowered in one
+    /// vectorised pass: under invariant globalization ToLowerInvariant maps one character at a time.
+    /// </summary>
+    public static string Lower(string text)
+    {
+        var span = text.AsSpan();
+        if (!Ascii.IsValid(span))
+        {
+            return text.ToLowerInvariant();
+        }
+
+        return span.IndexOfAnyInRange('A', 'Z') < 0 ? text : Lower(span);
+    }
+
+    /// <inheritdoc cref="Lower(string)"/>
+    public static string Lower(ReadOnlySpan<char> text) =>
+        Ascii.IsValid(text) ? string.Create(text.Length, text, static (lower, source) => Ascii.ToLower(source, lower, out _)) : text.ToString().ToLowerInvariant();
 
     /// <summary>Normalises line endings to <c>\n</c>.</summary>
     public static string NormaliseNewlines(string text) =>

@@ -12,15 +12,15 @@ public sealed record CatalogueEntry
     public Vendor Vendor { get; init; } = Vendor.Generic;
 
     /// <summary>Distinguishes meanings of one code at one vendor (Gmail's many 5.7.1 texts); empty otherwise.</summary>
-    public string Variant { get; init; } = "";
+    public string Variant { get; init => field = value ?? ""; } = "";
 
     /// <summary>Lower-case wire fragments that select this entry when the pasted text contains one.</summary>
-    public IReadOnlyList<string> Match { get; init; } = [];
+    public IReadOnlyList<string> Match { get; init => field = value ?? []; } = [];
 
     /// <summary>An inclusive range such as <c>5.7.606-5.7.649</c> that this entry stands for.</summary>
     public string? Range { get; init; }
 
-    public IReadOnlyList<string> ReplyCodes { get; init; } = [];
+    public IReadOnlyList<string> ReplyCodes { get; init => field = value ?? []; } = [];
 
     public required string Title { get; init; }
 
@@ -31,13 +31,13 @@ public sealed record CatalogueEntry
     /// <summary>Failure category in the vocabulary established bounce analysers use (userunknown, mailboxfull…).</summary>
     public string? Reason { get; init; }
 
-    public IReadOnlyList<NextStep> Steps { get; init; } = [];
+    public IReadOnlyList<NextStep> Steps { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<VendorNote> Notes { get; init; } = [];
+    public IReadOnlyList<VendorNote> Notes { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<string> Links { get; init; } = [];
+    public IReadOnlyList<string> Links { get; init => field = value ?? []; } = [];
 
     public bool IsReplyCode => Code.Length == 3;
 }

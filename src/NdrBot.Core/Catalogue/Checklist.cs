@@ -10,11 +10,11 @@ public sealed record Checklist
     public required string Summary { get; init; }
 
     /// <summary>Lower-case words or phrases that make the checklist relevant when a text contains them.</summary>
-    public IReadOnlyList<string> Keywords { get; init; } = [];
+    public IReadOnlyList<string> Keywords { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<ChecklistFact> Facts { get; init; } = [];
+    public IReadOnlyList<ChecklistFact> Facts { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<ChecklistStep> Steps { get; init; } = [];
+    public IReadOnlyList<ChecklistStep> Steps { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; init => field = value ?? []; } = [];
 }

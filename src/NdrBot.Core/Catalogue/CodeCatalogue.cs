@@ -15,7 +15,7 @@ public sealed class CodeCatalogue
 
     private static readonly Lazy<CodeCatalogue> Embedded = new(LoadEmbedded);
 
-    private readonly FrozenDictionary<string, CatalogueEntry[]> _byCode;
+    private readonly FrozenDictionary<string, CodeCandidates> _byCode;
     private readonly CatalogueEntry[] _ranges;
 
     private CodeCatalogue(CatalogueDocument document)
@@ -24,7 +24,7 @@ public sealed class CodeCatalogue
         Checklists = document.Checklists;
         _byCode = document.Entries
             .GroupBy(e => e.Code, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+            .ToFrozenDictionary(g => g.Key, g => new CodeCandidates(g.ToArray()), StringComparer.OrdinalIgnoreCase);
         _ranges = [.. document.Entries.Where(e => e.Range is not null)];
     }
 
@@ -43,7 +43,7 @@ public sealed class CodeCatalogue
         CatalogueDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<CatalogueDocument>(json, CatalogueJsonOptions.Options);
+            document = JsonSerializer.Deserialize(json, CatalogueJsonContext.Default.CatalogueDocument);
         }
         catch (JsonException ex)
         {
@@ -132,24 +132,27 @@ public sealed class CodeCatalogue
     private CatalogueEntry? PickRange(StatusCode status, LookupContext context)
     {
         var candidates = _ranges.Where(e => CodeRange.TryParse(e.Range, out var r) && r.Contains(status)).ToArray();
-        return candidates.Length == 0 ? null : Choose(candidates, context);
+        return candidates.Length == 0 ? null : Choose(candidates, context, candidates.Length > 1);
     }
 
     private CatalogueEntry? Pick(string code, LookupContext context) =>
-        _byCode.TryGetValue(code, out var candidates) ? Choose(candidates, context) : null;
+        _byCode.TryGetValue(code, out var candidates)
+            ? Choose(candidates.Entries, context, !string.IsNullOrEmpty(context.Text) && candidates.MayMatch(context.Text))
+            : null;
 
     /// <summary>
     /// Among entries for one code: one whose wire fragments occur in the text (the context vendor's first), then
-    /// the context vendor's plain entry, then the generic one, then whichever is documented first.
+    /// the context vendor's plain entry, then the generic one, then whichever is documented first. The fragments are
+    /// only compared when <paramref name="mayMatch"/> says one of them can be in the text.
     /// </summary>
-    private static CatalogueEntry Choose(CatalogueEntry[] candidates, LookupContext context)
+    private static CatalogueEntry Choose(CatalogueEntry[] candidates, LookupContext context, bool mayMatch)
     {
         if (candidates.Length == 1)
         {
             return candidates[0];
         }
 
-        if (!string.IsNullOrEmpty(context.Text))
+        if (mayMatch && !string.IsNullOrEmpty(context.Text))
         {
             var text = context.Text;
             var matched = candidates

@@ -35,7 +35,7 @@ internal static class BounceGate
             return true;
         }
 
-        var lower = head.ToLowerInvariant();
+        var lower = TextTools.Lower(head);
         return NdrPhrases.Any(p => lower.Contains(p, StringComparison.Ordinal));
     }
 }

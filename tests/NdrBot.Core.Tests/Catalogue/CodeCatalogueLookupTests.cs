@@ -111,10 +111,29 @@ public sealed class CodeCatalogueLookupTests
     [InlineData("""{"entries":[{"code":"5.1.1","title":"t","meaning":"m","steps":[{"who":"sender","text":"s"}],"sources":["x"]},{"code":"5.1.1","title":"t","meaning":"m","steps":[{"who":"sender","text":"s"}],"sources":["x"]}]}""", "duplicate")]
     [InlineData("""{"entries":[{"code":"5.1.1","vendor":"lotus","title":"t","meaning":"m","steps":[{"who":"sender","text":"s"}],"sources":["x"]}]}""", "invalid")]
     [InlineData("""{"entries":[{"code":"5.1.1","colour":"red","title":"t","meaning":"m","steps":[{"who":"sender","text":"s"}],"sources":["x"]}]}""", "invalid")]
+    [InlineData("""{"entries":[{"code":"5.1.1","notes":null,"title":"t","meaning":"m","steps":[{"who":"sender","text":"s"}],"sources":["x"]}]}""", "invalid")]
+    [InlineData("""{"entries":[{"code":"5.1.1","variant":null,"title":"t","meaning":"m","steps":[{"who":"sender","text":"s"}],"sources":["x"]}]}""", "invalid")]
     public void Load_BrokenDocument_ReportsTheProblem(string json, string expected)
     {
         var result = CodeCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)));
         Assert.Null(result.Catalogue);
         Assert.Contains(result.Errors, e => e.Contains(expected, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The source-generated reader sets absent init-only properties too; they must keep their empty defaults.</summary>
+    [Fact]
+    public void Load_AbsentOptionalFields_KeepTheirEmptyDefaults()
+    {
+        var result = CodeCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(
+            """{"entries":[{"code":"5.1.1","title":"t","meaning":"m","steps":[{"who":"sender","text":"s"}],"sources":["x"]}]}""")));
+
+        var entry = Assert.Single(Assert.IsType<CodeCatalogue>(result.Catalogue).Entries);
+        Assert.Equal("", entry.Variant);
+        Assert.Empty(entry.Match);
+        Assert.Empty(entry.ReplyCodes);
+        Assert.Empty(entry.Notes);
+        Assert.Empty(entry.Links);
+        Assert.Equal(Vendor.Generic, entry.Vendor);
+        Assert.Empty(result.Catalogue.Checklists);
     }
 }

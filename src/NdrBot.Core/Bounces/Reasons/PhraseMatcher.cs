@@ -6,8 +6,6 @@ namespace NdrBot.Core.Bounces.Reasons;
 /// </summary>
 internal sealed class PhraseMatcher
 {
-    public static readonly PhraseMatcher None = new([]);
-
     private const int MaxGap = 200;
 
     private readonly PhraseSet _plain;

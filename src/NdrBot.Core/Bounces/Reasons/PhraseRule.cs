@@ -2,23 +2,11 @@ namespace NdrBot.Core.Bounces.Reasons;
 
 /// <summary>
 /// A reason and the lower-case phrases that show it. A <c>*</c> in a phrase stands for any text on the way
-/// (<c>user * does not exist</c>); parts must occur in order, within 200 characters of each other.
+/// (<c>user * does not exist</c>); parts must occur in order, within 200 characters of each other. Rules are
+/// searched through a <see cref="RuleIndex"/>.
 /// </summary>
 internal sealed record PhraseRule(string Reason, string[] Phrases)
 {
-    private readonly PhraseMatcher _phrases = new(Phrases);
-    private readonly PhraseMatcher _unless = PhraseMatcher.None;
-
     /// <summary>Phrases that veto the rule even when one of <see cref="Phrases"/> occurs.</summary>
-    public string[] Unless
-    {
-        get;
-        init
-        {
-            field = value;
-            _unless = new PhraseMatcher(value);
-        }
-    } = [];
-
-    public bool Matches(string lowerText) => !_unless.AnyIn(lowerText) && _phrases.AnyIn(lowerText);
+    public string[] Unless { get; init; } = [];
 }

@@ -33,6 +33,12 @@ internal static class ReasonClassifier
         PolicyPhrases.BlockList, PolicyPhrases.RecipientChoice,
     ];
 
+    /// <summary>What the text may say to overrule a code that names a filter.</summary>
+    private static readonly PhraseRule[] FilteredOverrides = [AddressPhrases.MailboxFull, AddressPhrases.Suspend, PolicyPhrases.Rejected];
+
+    /// <summary>Every rule the classifier asks about, so each text is searched once for all of them.</summary>
+    private static readonly RuleIndex Index = new([.. Ordered, .. AddressOverrides, AddressPhrases.DirectoryLookup]);
+
     public static string Classify(RecipientEvidence evidence)
     {
         var status = evidence.Status;
@@ -51,32 +57,34 @@ internal static class ReasonClassifier
             return stated;
         }
 
-        var diagnostic = ForMatching(Completed(evidence.Diagnostic, evidence.Context));
-        var context = ForMatching(evidence.Context);
-        var all = $"{evidence.RemoteMta} {diagnostic} {context}";
+        var diagnosticText = ForMatching(Completed(evidence.Diagnostic, evidence.Context));
+        var contextText = ForMatching(evidence.Context);
+        var all = $"{evidence.RemoteMta} {diagnosticText} {contextText}";
         if ((VendorRules.Match(all) ?? CarrierRules.Match(all, evidence.Command)) is { } byVendor)
         {
             return byVendor;
         }
 
+        var diagnostic = Index.For(diagnosticText);
+        var context = Index.For(contextText);
         var fromStatus = status is null || status.EndsWith(".0.0", StringComparison.Ordinal) ? null : StatusReasons.For(status);
         return fromStatus switch
         {
             "userunknown" or "notaccept" or "hostunknown" => ForAddressCode(fromStatus, evidence.Command, diagnostic, context),
-            "filtered" => ForFilteredCode(evidence.Command, diagnostic, context),
+            "filtered" => ForFilteredCode(evidence.Command, diagnostic),
             not null when !Vague.Contains(fromStatus) || IsVendorCode(status!) => fromStatus,
             _ => FromText(evidence, diagnostic, context) ?? fromStatus ?? BySubject(status) ?? Fallback(evidence),
         };
     }
 
-    private static string ForAddressCode(string fromStatus, string? command, string diagnostic, string context)
+    private static string ForAddressCode(string fromStatus, string? command, RuleHits diagnostic, RuleHits context)
     {
-        if ((FirstMatch(AddressOverrides, diagnostic) ?? FirstMatch(AddressOverrides, context)) is { } overruled)
+        if ((diagnostic.First(AddressOverrides) ?? context.First(AddressOverrides)) is { } overruled)
         {
             return overruled;
         }
 
-        if (fromStatus == "notaccept" && AddressPhrases.UserUnknown.Matches(diagnostic))
+        if (fromStatus == "notaccept" && diagnostic.Matches(AddressPhrases.UserUnknown))
         {
             return "userunknown";
         }
@@ -88,26 +96,26 @@ internal static class ReasonClassifier
         };
     }
 
-    private static string ForFilteredCode(string? command, string diagnostic, string context)
+    private static string ForFilteredCode(string? command, RuleHits diagnostic)
     {
-        if (command == "RCPT" && AddressPhrases.UserUnknown.Matches(diagnostic))
+        if (command == "RCPT" && diagnostic.Matches(AddressPhrases.UserUnknown))
         {
             return "userunknown";
         }
 
-        return FirstMatch([AddressPhrases.MailboxFull, AddressPhrases.Suspend, PolicyPhrases.Rejected], diagnostic) ?? "filtered";
+        return diagnostic.First(FilteredOverrides) ?? "filtered";
     }
 
-    private static string? FromText(RecipientEvidence evidence, string diagnostic, string context)
+    private static string? FromText(RecipientEvidence evidence, RuleHits diagnostic, RuleHits context)
     {
-        var reason = FirstMatch(Ordered, diagnostic) ?? FirstMatch(Ordered, context);
+        var reason = diagnostic.First(Ordered) ?? context.First(Ordered);
         return (reason, evidence.Command) switch
         {
             // Note: an unknown-user answer that did not follow RCPT TO (after DATA, or with no session shown and no
             // X.1.x code) is read as a filter's refusal worded as a missing user, as Sisimai reads it; a directory
             // lookup report (Exchange, Domino) says the address itself is unknown.
             ("userunknown", not "RCPT" and not "MAIL" and not "HELO" and not "CONN")
-                when !AddressPhrases.DirectoryLookup.Matches(diagnostic) && !AddressPhrases.DirectoryLookup.Matches(context) => "filtered",
+                when !diagnostic.Matches(AddressPhrases.DirectoryLookup) && !context.Matches(AddressPhrases.DirectoryLookup) => "filtered",
             ("userunknown" or "filtered" or "rejected" or "expired" or "syntaxerror" or "systemerror" or "securityerror", "HELO" or "CONN") => "blocked",
             ("userunknown" or "filtered", "MAIL") => "rejected",
             _ => reason,
@@ -169,27 +177,9 @@ internal static class ReasonClassifier
             return "";
         }
 
-        var lower = text.ToLowerInvariant();
+        var lower = TextTools.Lower(text);
         var codes = CodeExtractor.Find(lower);
         var stripped = ReplyPrefixes.Strip(lower);
         return codes.Status is null ? stripped : codes.Status + " " + stripped;
-    }
-
-    private static string? FirstMatch(PhraseRule[] rules, string lowerText)
-    {
-        if (lowerText.Length == 0)
-        {
-            return null;
-        }
-
-        foreach (var rule in rules)
-        {
-            if (rule.Matches(lowerText))
-            {
-                return rule.Reason;
-            }
-        }
-
-        return null;
     }
 }

@@ -6,12 +6,11 @@ namespace NdrBot.Core.Bounces.Reasons;
 /// </summary>
 internal static class VendorRules
 {
-    private sealed record Rule(PhraseSet Hosts, PhraseSet Phrases, string Reason)
+    private sealed record Rule(string[] HostMarkers, string[] PhraseMarkers, string Reason)
     {
-        public Rule(string[] hosts, string[] phrases, string reason)
-            : this(new PhraseSet(hosts), new PhraseSet(phrases), reason)
-        {
-        }
+        public PhraseSet Hosts { get; } = new(HostMarkers);
+
+        public PhraseSet Phrases { get; } = new(PhraseMarkers);
     }
 
     private static readonly Rule[] Rules =
@@ -45,8 +44,16 @@ internal static class VendorRules
         new(["telstra", "bigpond"], ["rate limit", "10 mb", "10mb", "10 minute", "mass mail", "limit exceeded", "too many"], "ratelimited"),
     ];
 
+    /// <summary>Every rule's host markers at once: most texts name none of these hosts, and one pass settles that.</summary>
+    private static readonly PhraseSet AnyHost = new([.. Rules.SelectMany(r => r.HostMarkers)]);
+
     public static string? Match(string lowerText)
     {
+        if (!AnyHost.In(lowerText))
+        {
+            return null;
+        }
+
         foreach (var rule in Rules)
         {
             if (rule.Hosts.In(lowerText) && rule.Phrases.In(lowerText))
