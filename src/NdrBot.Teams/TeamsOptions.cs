@@ -30,5 +30,12 @@ public sealed class TeamsOptions
     [Range(1, 10_000)]
     public int ReplyBacklogCapacity { get; set; } = 256;
 
+    /// <summary>
+    /// How many replies are worked on at once. Most of a reply is waiting (the store, the Connector), so this is
+    /// well above the core count; with 4, replies queued behind each other's round trips under load.
+    /// </summary>
+    [Range(1, 1_024)]
+    public int ReplyParallelism { get; set; } = 32;
+
     public bool AuthEnabled => !string.IsNullOrWhiteSpace(AppId);
 }
