@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NdrBot.Triage.Storage;
 
 namespace NdrBot.Triage.Tests.Storage;
 
@@ -19,5 +20,25 @@ public sealed class SqliteCaseStoreTests : CaseStoreTests
         await connection.OpenAsync();
         await using var command = new SqliteCommand("PRAGMA journal_mode", connection);
         Assert.Equal("wal", await command.ExecuteScalarAsync());
+    }
+
+    [Theory]
+    [InlineData(null, 1L)]
+    [InlineData("normal", 1L)]
+    [InlineData("FULL", 2L)]
+    public async Task Connections_SyncAtCheckpointsByDefault_AndEveryCommitWhenFull(string? setting, long expected)
+    {
+        var options = Db.Options;
+        if (setting is not null)
+        {
+            options.SqliteSynchronous = setting;
+        }
+
+        await using var database = StoreFactory.CreateDatabase(options, Time);
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous";
+
+        Assert.Equal(expected, await command.ExecuteScalarAsync());
     }
 }
