@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace NdrBot.Triage.Storage.Sqlite;
@@ -14,6 +15,8 @@ namespace NdrBot.Triage.Storage.Sqlite;
 internal sealed class SqliteDialect(string path, TimeSpan busyTimeout, bool fullSync = false) : IStoreDialect
 {
     private readonly WriterGate writers = new();
+
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, string> configured = new();
 
     private readonly string connectionPragmas =
         $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = {(fullSync ? "FULL" : "NORMAL")}";
@@ -52,7 +55,18 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout, bool full
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(null, connectionPragmas, cancellationToken);
+
+            // Note: the pragmas belong to the native connection, which the pool keeps open between uses; set them once
+            // per native handle (keyed by the handle object, which a new native connection never shares).
+            if (connection.Handle is not { } handle || !configured.TryGetValue(handle, out _))
+            {
+                await connection.ExecuteAsync(null, connectionPragmas, cancellationToken);
+                if (connection.Handle is { } opened)
+                {
+                    configured.AddOrUpdate(opened, connectionPragmas);
+                }
+            }
+
             return connection;
         }
         catch
