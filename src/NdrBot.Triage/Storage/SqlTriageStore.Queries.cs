@@ -43,7 +43,10 @@ internal sealed partial class SqlTriageStore
     {
         ArgumentOutOfRangeException.ThrowIfNegative(lastNotes);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var count = await connection.ScalarInt64Async(null, "SELECT COUNT(*) FROM case_events WHERE case_id = @id", cancellationToken, ("@id", caseId));
+        // Note: seq runs 1, 2, 3… per case (AppendEventAsync, under the case's lock) and history is never deleted, so
+        // the last seq is the count, read from the primary key instead of counting a history that grows by one row
+        // per repeat. The notes come from ix_case_events_verb.
+        var count = await connection.ScalarInt64Async(null, "SELECT COALESCE(MAX(seq), 0) FROM case_events WHERE case_id = @id", cancellationToken, ("@id", caseId));
         await using var command = connection.Command(
             null,
             "SELECT actor, text, at FROM case_events WHERE case_id = @id AND verb = @verb ORDER BY seq DESC LIMIT @max",
