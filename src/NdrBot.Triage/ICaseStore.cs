@@ -31,6 +31,12 @@ public interface ICaseStore
 
     Task<IReadOnlyList<Note>> NotesAsync(string caseId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The length of the case's history and its last <paramref name="lastNotes"/> notes (oldest first), without
+    /// reading the whole history: a case attached to often has thousands of entries.
+    /// </summary>
+    Task<CaseDigest> DigestAsync(string caseId, int lastNotes, CancellationToken cancellationToken = default);
+
     /// <summary>Counts cases opened since an instant, in one conversation or (null) everywhere.</summary>
     Task<StatsWindow> StatsAsync(string? conversation, DateTimeOffset since, CancellationToken cancellationToken = default);
 }

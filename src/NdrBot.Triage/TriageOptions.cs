@@ -20,6 +20,15 @@ public sealed class TriageOptions
     /// <summary>How long a SQLite writer waits for another to finish before failing.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// SQLite's <c>synchronous</c> setting: <c>normal</c> (the default; WAL is fsynced at checkpoints, so every
+    /// commit survives the process being killed, and only an OS crash or power loss can undo the last commits) or
+    /// <c>full</c> (an fsync per commit: commits also survive an OS crash, at several milliseconds each).
+    /// </summary>
+    public string SqliteSynchronous { get; set; } = "normal";
+
+    public bool IsSqliteFullSync => SqliteSynchronous.Equals("full", StringComparison.OrdinalIgnoreCase);
+
     public bool IsPostgres => Provider.Equals("postgres", StringComparison.OrdinalIgnoreCase)
         || Provider.Equals("postgresql", StringComparison.OrdinalIgnoreCase);
 

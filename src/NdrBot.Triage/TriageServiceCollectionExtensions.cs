@@ -20,6 +20,7 @@ public static class TriageServiceCollectionExtensions
             .Bind(configuration.GetSection(TriageOptions.Section))
             .Validate(o => o.IsSqlite || o.IsPostgres, "Storage:Provider must be sqlite or postgres")
             .Validate(o => !o.IsPostgres || !string.IsNullOrWhiteSpace(o.ConnectionString), "Storage:ConnectionString is required when Storage:Provider is postgres")
+            .Validate(o => o.IsSqliteFullSync || o.SqliteSynchronous.Equals("normal", StringComparison.OrdinalIgnoreCase), "Storage:SqliteSynchronous must be normal or full")
             .Validate(o => o.RepeatWindow >= TimeSpan.Zero, "Storage:RepeatWindow must not be negative")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);

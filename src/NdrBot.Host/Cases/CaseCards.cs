@@ -15,16 +15,15 @@ internal sealed class CaseCards(ICaseStore store, Explainer explainer, CodeCatal
     public async Task<CaseView> ViewAsync(Case c, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(c);
-        var notes = await store.NotesAsync(c.Id, cancellationToken);
-        var history = await store.HistoryAsync(c.Id, cancellationToken);
+        var digest = await store.DigestAsync(c.Id, AnswerLimits.MaxNotesShown, cancellationToken);
         return new CaseView
         {
             CaseId = c.Id,
             Version = c.Version,
             Status = c.Status == TriageCaseStatus.Resolved ? CardCaseStatus.Resolved : c.Owner is null ? CardCaseStatus.Open : CardCaseStatus.Claimed,
             Owner = c.Owner,
-            LastNotes = [.. notes.TakeLast(AnswerLimits.MaxNotesShown).Select(n => new CaseNote(n.Author, n.Text, n.At))],
-            HistoryCount = history.Count,
+            LastNotes = [.. digest.LastNotes.Select(n => new CaseNote(n.Author, n.Text, n.At))],
+            HistoryCount = digest.HistoryCount,
             DoneSteps = [.. c.ChecklistDone.Order(StringComparer.Ordinal)],
         };
     }

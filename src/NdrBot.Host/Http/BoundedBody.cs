@@ -7,11 +7,15 @@ internal static class BoundedBody
     public const int MaxBytes = 256 * 1024;
 
     /// <summary>The body, or null when it is over <paramref name="maxBytes"/>.</summary>
+    /// <remarks>
+    /// With a Content-Length (every Bot Framework and Slack request) the body is read straight into an array of that
+    /// size; Kestrel ends the body there, so a longer one cannot slip past. Without one it is read in chunks.
+    /// </remarks>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > maxBytes)
+        if (request.ContentLength is { } length)
         {
-            return null;
+            return length <= maxBytes ? await ReadExactlyAsync(request.Body, (int)length, cancellationToken) : null;
         }
 
         using var buffer = new MemoryStream();
@@ -28,5 +32,12 @@ internal static class BoundedBody
         }
 
         return buffer.ToArray();
+    }
+
+    private static async Task<byte[]?> ReadExactlyAsync(Stream body, int length, CancellationToken cancellationToken)
+    {
+        var bytes = new byte[length];
+        var filled = await body.ReadAtLeastAsync(bytes, length, throwOnEndOfStream: false, cancellationToken);
+        return filled == length ? bytes : bytes[..filled];
     }
 }

@@ -1,17 +1,19 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace NdrBot.Teams.Replies;
 
-/// <summary>Sends queued replies, a few at a time, so one throttled conversation does not hold up the others.</summary>
-internal sealed class ReplyWorker(ReplyBacklog queue, Responder responder, ILogger<ReplyWorker> logger) : BackgroundService
+/// <summary>
+/// Sends queued replies, <see cref="TeamsOptions.ReplyParallelism"/> at a time, so one throttled conversation does
+/// not hold up the others.
+/// </summary>
+internal sealed class ReplyWorker(ReplyBacklog queue, Responder responder, IOptions<TeamsOptions> options, ILogger<ReplyWorker> logger) : BackgroundService
 {
-    private const int Parallelism = 4;
-
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Parallel.ForEachAsync(
             queue.ReadAllAsync(stoppingToken),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stoppingToken },
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.ReplyParallelism, CancellationToken = stoppingToken },
             async (work, cancellationToken) =>
             {
                 try

@@ -20,6 +20,13 @@ internal interface IStoreDialect : IAsyncDisposable
 
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Waits for this process's turn to write, before the connection is opened: SQLite has one writer, and writers
+    /// that queue here wait without polling instead of in SQLite's busy handler (which sleeps 1–100 ms per try).
+    /// Dispose the lease when the write is committed. PostgreSQL locks rows itself, so its lease is free at once.
+    /// </summary>
+    ValueTask<IAsyncDisposable> EnterWriterAsync(CancellationToken cancellationToken);
+
     /// <summary>A transaction that writes; on SQLite it takes the write lock up front (BEGIN IMMEDIATE).</summary>
     Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 

@@ -10,6 +10,7 @@ internal sealed partial class SqlTriageStore
     {
         ArgumentNullException.ThrowIfNull(caseId);
         ArgumentNullException.ThrowIfNull(action);
+        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await Dialect.BeginWriteAsync(connection, cancellationToken);
         var current = await ReadCaseAsync(connection, transaction, caseId, Dialect.LockRow, cancellationToken);

@@ -7,6 +7,7 @@ internal sealed partial class SqlTriageStore
     public async Task SaveCardReferenceAsync(CardReference reference, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             null,

@@ -26,6 +26,7 @@ internal sealed partial class SqlTriageStore
         var now = time.GetUtcNow();
         var codes = bounce.Codes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct(StringComparer.Ordinal).ToList();
         var recipients = bounce.Recipients.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await Dialect.BeginWriteAsync(connection, cancellationToken);
         await Dialect.LockKeyAsync(transaction, "conversation:" + bounce.Conversation, cancellationToken);

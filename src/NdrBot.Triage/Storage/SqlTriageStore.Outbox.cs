@@ -10,6 +10,7 @@ internal sealed partial class SqlTriageStore
     {
         ArgumentNullException.ThrowIfNull(message);
         var now = time.GetUtcNow().ToUnixMs();
+        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ScalarInt64Async(
             null,
@@ -27,6 +28,7 @@ internal sealed partial class SqlTriageStore
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         var now = time.GetUtcNow();
         var leasedUntil = (now + lease).ToUnixMs();
+        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await Dialect.BeginWriteAsync(connection, cancellationToken);
         var due = await ReadDueAsync(connection, transaction, now.ToUnixMs(), max, cancellationToken);
@@ -47,6 +49,7 @@ internal sealed partial class SqlTriageStore
 
     public async Task MarkOutboxDoneAsync(long id, CancellationToken cancellationToken = default)
     {
+        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             null, "UPDATE outbox SET done_at = @now WHERE id = @id", cancellationToken, ("@now", time.GetUtcNow().ToUnixMs()), ("@id", id));
@@ -54,6 +57,7 @@ internal sealed partial class SqlTriageStore
 
     public async Task RescheduleOutboxAsync(long id, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken = default)
     {
+        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             null,
@@ -64,6 +68,7 @@ internal sealed partial class SqlTriageStore
 
     public async Task MarkOutboxDeadAsync(long id, string reason, CancellationToken cancellationToken = default)
     {
+        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             null,

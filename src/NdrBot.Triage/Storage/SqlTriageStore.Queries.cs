@@ -39,6 +39,29 @@ internal sealed partial class SqlTriageStore
             .Select(e => new Note(e.CaseId, e.Actor, e.Text ?? "", e.At))
             .ToList();
 
+    public async Task<CaseDigest> DigestAsync(string caseId, int lastNotes, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(lastNotes);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // Note: seq runs 1, 2, 3… per case (AppendEventAsync, under the case's lock) and history is never deleted, so
+        // the last seq is the count, read from the primary key instead of counting a history that grows by one row
+        // per repeat. The notes come from ix_case_events_verb.
+        var count = await connection.ScalarInt64Async(null, "SELECT COALESCE(MAX(seq), 0) FROM case_events WHERE case_id = @id", cancellationToken, ("@id", caseId));
+        await using var command = connection.Command(
+            null,
+            "SELECT actor, text, at FROM case_events WHERE case_id = @id AND verb = @verb ORDER BY seq DESC LIMIT @max",
+            ("@id", caseId), ("@verb", CaseVerb.Noted.ToName()), ("@max", lastNotes));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var notes = new List<Note>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            notes.Add(new Note(caseId, reader.GetString(0), reader.IsDBNull(1) ? "" : reader.GetString(1), Db.FromUnixMs(reader.GetInt64(2))));
+        }
+
+        notes.Reverse();
+        return new CaseDigest((int)count, notes);
+    }
+
     private async Task<IReadOnlyList<Case>> ListAsync(string where, string key, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

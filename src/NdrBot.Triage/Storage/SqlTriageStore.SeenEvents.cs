@@ -5,6 +5,7 @@ internal sealed partial class SqlTriageStore
     public async Task<bool> TryMarkEventSeenAsync(string eventId, DateTimeOffset seenAt, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(eventId);
+        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(
             null,
@@ -16,6 +17,7 @@ internal sealed partial class SqlTriageStore
 
     public async Task<int> PurgeSeenEventsAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default)
     {
+        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(
             null, "DELETE FROM seen_events WHERE seen_at < @before", cancellationToken, ("@before", olderThan.ToUnixMs()));

@@ -11,7 +11,7 @@ internal static class StoreFactory
         ArgumentNullException.ThrowIfNull(options);
         IStoreDialect dialect = options.IsPostgres
             ? new PostgresDialect(options.ConnectionString ?? throw new InvalidOperationException("Storage:ConnectionString is required for postgres"))
-            : new SqliteDialect(ResolvePath(options.SqlitePath, contentRoot), options.BusyTimeout);
+            : new SqliteDialect(ResolvePath(options.SqlitePath, contentRoot), options.BusyTimeout, options.IsSqliteFullSync);
         return new TriageDatabase(dialect, time);
     }
 

@@ -57,4 +57,32 @@ public abstract partial class CaseStoreTests
         Assert.Equal(1, everywhere.ByReason["undefined"]);
         Assert.Equal(2, everywhere.ByCode["5.1.1"]);
     }
+
+    [Fact]
+    public async Task Digest_CountsTheWholeHistoryAndKeepsOnlyTheLastNotesOldestFirst()
+    {
+        var opened = await OpenAsync();
+        var version = opened.Version;
+        foreach (var text in new[] { "first", "second", "third", "fourth" })
+        {
+            Time.Advance(TimeSpan.FromMinutes(1));
+            var applied = (ApplyResult.Applied)await Store.ApplyAsync(opened.Id, version, new CaseAction.AddNote("dana", text));
+            version = applied.Case.Version;
+        }
+
+        await Store.ApplyAsync(opened.Id, version, new CaseAction.Claim("bob"));
+        await Store.OpenOrAttachAsync(Bounce(by: "erin"));
+        await OpenAsync(Bounce(recipient: "other@example.com"));
+
+        var digest = await Store.DigestAsync(opened.Id, 3);
+        var history = await Store.HistoryAsync(opened.Id);
+        var notes = await Store.NotesAsync(opened.Id);
+
+        Assert.Equal(7, history.Count);
+        Assert.Equal(history.Count, digest.HistoryCount);
+        Assert.Equal(["second", "third", "fourth"], digest.LastNotes.Select(n => n.Text));
+        Assert.Equal(notes.TakeLast(3), digest.LastNotes);
+        Assert.Equal(0, (await Store.DigestAsync("C-NONE", 3)).HistoryCount);
+        Assert.Empty((await Store.DigestAsync(opened.Id, 0)).LastNotes);
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NdrBot.Triage.Storage;
 
 namespace NdrBot.Triage.Tests.Storage;
 
@@ -19,5 +20,49 @@ public sealed class SqliteCaseStoreTests : CaseStoreTests
         await connection.OpenAsync();
         await using var command = new SqliteCommand("PRAGMA journal_mode", connection);
         Assert.Equal("wal", await command.ExecuteScalarAsync());
+    }
+
+    [Theory]
+    [InlineData(null, 1L)]
+    [InlineData("normal", 1L)]
+    [InlineData("FULL", 2L)]
+    public async Task Connections_SyncAtCheckpointsByDefault_AndEveryCommitWhenFull(string? setting, long expected)
+    {
+        var options = Db.Options;
+        if (setting is not null)
+        {
+            options.SqliteSynchronous = setting;
+        }
+
+        await using var database = StoreFactory.CreateDatabase(options, Time);
+
+        // Note: the second open reuses the pooled native connection, which keeps the setting.
+        Assert.Equal(expected, await PragmaAsync(database, "synchronous"));
+        Assert.Equal(expected, await PragmaAsync(database, "synchronous"));
+        Assert.Equal(1L, await PragmaAsync(database, "foreign_keys"));
+    }
+
+    [Fact]
+    public async Task PooledConnections_KeepForeignKeysOn_AfterAFreshPoolReplacesTheOldOne()
+    {
+        await using (var first = StoreFactory.CreateDatabase(Db.Options, Time))
+        {
+            Assert.Equal(1L, await PragmaAsync(first, "foreign_keys"));
+        }
+
+        // Disposing the first database cleared the pool, so this is a new native connection with its pragmas set again.
+        await using var second = StoreFactory.CreateDatabase(Db.Options, Time);
+        Assert.Equal(1L, await PragmaAsync(second, "foreign_keys"));
+        Assert.Equal(1L, await PragmaAsync(second, "foreign_keys"));
+    }
+
+    private static async Task<object?> PragmaAsync(TriageDatabase database, string name)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Note: a constant pragma name from the test itself.
+        command.CommandText = "PRAGMA " + name;
+#pragma warning restore CA2100
+        return await command.ExecuteScalarAsync();
     }
 }

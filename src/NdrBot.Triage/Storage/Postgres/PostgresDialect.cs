@@ -45,6 +45,8 @@ internal sealed class PostgresDialect(string connectionString) : IStoreDialect
         }
     }
 
+    public ValueTask<IAsyncDisposable> EnterWriterAsync(CancellationToken cancellationToken) => ValueTask.FromResult(WriterGate.Free);
+
     public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
 

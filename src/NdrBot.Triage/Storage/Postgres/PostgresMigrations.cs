@@ -75,5 +75,8 @@ internal static class PostgresMigrations
             ALTER TABLE outbox ADD COLUMN dead_at bigint NULL;
             ALTER TABLE outbox ADD COLUMN last_error text NULL;
             """),
+        new(6, "notes of a case by verb", """
+            CREATE INDEX ix_case_events_verb ON case_events (case_id, verb, seq);
+            """),
     ];
 }

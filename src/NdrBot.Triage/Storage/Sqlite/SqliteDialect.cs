@@ -1,15 +1,26 @@
 using System.Data;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace NdrBot.Triage.Storage.Sqlite;
 
 /// <summary>
-/// SQLite in WAL mode: readers don't block the writer. Writers take the database lock up front (BEGIN IMMEDIATE)
-/// and wait for each other up to the busy timeout, so a read-then-write never deadlocks on a lock upgrade.
+/// SQLite in WAL mode: readers don't block the writer. Writers of this process queue on an in-process gate, then
+/// take the database lock up front (BEGIN IMMEDIATE) and wait for other processes up to the busy timeout, so a
+/// read-then-write never deadlocks on a lock upgrade. <paramref name="fullSync"/> chooses <c>synchronous=FULL</c>
+/// (an fsync per commit) over <c>NORMAL</c> (fsync at checkpoints; a commit survives a killed process, and only an
+/// OS crash or power loss can lose the last ones), see <see cref="TriageOptions.SqliteSynchronous"/>.
 /// </summary>
-internal sealed class SqliteDialect(string path, TimeSpan busyTimeout) : IStoreDialect
+internal sealed class SqliteDialect(string path, TimeSpan busyTimeout, bool fullSync = false) : IStoreDialect
 {
+    private readonly WriterGate writers = new();
+
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, string> configured = new();
+
+    private readonly string connectionPragmas =
+        $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = {(fullSync ? "FULL" : "NORMAL")}";
+
     private readonly string connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = path,
@@ -44,8 +55,18 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout) : IStoreD
         try
         {
             await connection.OpenAsync(cancellationToken);
-            var ms = (long)busyTimeout.TotalMilliseconds;
-            await connection.ExecuteAsync(null, $"PRAGMA busy_timeout = {ms}; PRAGMA foreign_keys = ON", cancellationToken);
+
+            // Note: the pragmas belong to the native connection, which the pool keeps open between uses; set them once
+            // per native handle (keyed by the handle object, which a new native connection never shares).
+            if (connection.Handle is not { } handle || !configured.TryGetValue(handle, out _))
+            {
+                await connection.ExecuteAsync(null, connectionPragmas, cancellationToken);
+                if (connection.Handle is { } opened)
+                {
+                    configured.AddOrUpdate(opened, connectionPragmas);
+                }
+            }
+
             return connection;
         }
         catch
@@ -54,6 +75,8 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout) : IStoreD
             throw;
         }
     }
+
+    public ValueTask<IAsyncDisposable> EnterWriterAsync(CancellationToken cancellationToken) => writers.EnterAsync(cancellationToken);
 
     // Note: Microsoft.Data.Sqlite begins IMMEDIATE for any isolation level but ReadUncommitted.
     public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
@@ -68,6 +91,7 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout) : IStoreD
 
     public ValueTask DisposeAsync()
     {
+        writers.Dispose();
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
         return ValueTask.CompletedTask;

@@ -72,5 +72,8 @@ internal static class SqliteMigrations
             ALTER TABLE outbox ADD COLUMN dead_at INTEGER NULL;
             ALTER TABLE outbox ADD COLUMN last_error TEXT NULL;
             """),
+        new(6, "notes of a case by verb", """
+            CREATE INDEX ix_case_events_verb ON case_events (case_id, verb, seq);
+            """),
     ];
 }
