@@ -37,4 +37,7 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Error, "Slack {Method} to channel {Channel} (thread {ThreadTs}) was not delivered ({Error}); kept in the outbox: {Kept}")]
     public static partial void MessageUndelivered(ILogger logger, string method, string? channel, string? threadTs, string error, bool kept);
+
+    [LoggerMessage(12, LogLevel.Warning, "Socket Mode {Type} envelope not acknowledged ({ErrorType}: {Error}); Slack resends events, other requests show the user an error")]
+    public static partial void EnvelopeNotAcknowledged(ILogger logger, string? type, string errorType, string error);
 }

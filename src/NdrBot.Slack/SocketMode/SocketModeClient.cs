@@ -121,13 +121,26 @@ internal sealed class SocketModeClient(
         }
 
         var payload = root.TryGetProperty("payload", out var p) ? p : default;
-        var ack = type switch
+        SlackAck ack;
+        try
         {
-            "events_api" => await handler.HandleEventAsync(payload, cancellationToken),
-            "slash_commands" => await handler.HandleCommandAsync(payload, cancellationToken),
-            "interactive" => await handler.HandleInteractionAsync(payload, cancellationToken),
-            _ => SlackAck.Empty,
-        };
+            ack = type switch
+            {
+                "events_api" => await handler.HandleEventAsync(payload, cancellationToken),
+                "slash_commands" => await handler.HandleCommandAsync(payload, cancellationToken),
+                "interactive" => await handler.HandleInteractionAsync(payload, cancellationToken),
+                _ => SlackAck.Empty,
+            };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Note: the HTTP endpoints answer 503 here (the store is down). Over the socket the envelope is left
+            // unacknowledged (Slack resends events); an exception must not end the connection, and out of a hosted
+            // service it would stop the whole host.
+            Log.EnvelopeNotAcknowledged(logger, type, ex.GetType().Name, ex.Message);
+            return FrameResult.Other;
+        }
+
         await SocketFrames.SendAsync(socket, AckFrame(id.GetString()!, ack, root), cancellationToken);
         return FrameResult.Other;
     }

@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NdrBot.Slack.Dedupe;
 using NdrBot.Slack.SocketMode;
 using NdrBot.Slack.Tests.Support;
 using NdrBot.Tests.Shared.Cards;
@@ -61,6 +62,43 @@ public sealed class SocketModeClientTests
         BlockKitAssert.WithinLimits(post);
     }
 
+    /// <summary>The store is down for one envelope: it is not acknowledged, and the connection (and host) carry on.</summary>
+    [Fact]
+    public async Task SocketMode_StoreErrorOnOneEnvelope_LeavesItUnacknowledged_AndTheNextIsAcked()
+    {
+        var acks = new ConcurrentQueue<JsonObject>();
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var slack = await FakeSocketModeServer.StartAsync(async (n, socket) =>
+        {
+            await FakeSocketModeServer.SendAsync(socket, """{"type":"hello","num_connections":1,"connection_info":{"app_id":"A1"}}""");
+            await FakeSocketModeServer.SendAsync(socket, MentionEnvelope);
+            await FakeSocketModeServer.SendAsync(socket, MentionEnvelope.Replace("env-1", "env-2", StringComparison.Ordinal).Replace("EvS1", "EvS2", StringComparison.Ordinal));
+            acks.Enqueue((await FakeSocketModeServer.ReceiveAsync(socket))!);
+            done.TrySetResult();
+            await FakeSocketModeServer.ReceiveAsync(socket);
+        });
+        using var services = SocketModeServices(slack, s => s.AddSingleton<ISlackEventDeduplicator>(new DownForFirstCall()));
+        var client = services.GetServices<IHostedService>().Single(s => s is SocketModeClient);
+
+        await client.StartAsync(CancellationToken.None);
+        await done.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await client.StopAsync(CancellationToken.None);
+
+        Assert.Equal("env-2", (string?)Assert.Single(acks)["envelope_id"]);
+        Assert.Equal(1, slack.Opens);
+    }
+
+    /// <summary>Throws like a store that is down on the first call, then remembers ids as the real one does.</summary>
+    private sealed class DownForFirstCall : ISlackEventDeduplicator
+    {
+        private int _calls;
+
+        public ValueTask<bool> TryMarkSeenAsync(string eventId, CancellationToken cancellationToken = default) =>
+            Interlocked.Increment(ref _calls) == 1
+                ? throw new InvalidOperationException("store down")
+                : ValueTask.FromResult(true);
+    }
+
     [Fact]
     public async Task SocketMode_ServerDropsWithoutHello_ReconnectsWithBackoff()
     {
@@ -85,7 +123,7 @@ public sealed class SocketModeClientTests
         Assert.True(slack.Opens >= 3);
     }
 
-    private static ServiceProvider SocketModeServices(FakeSocketModeServer slack)
+    private static ServiceProvider SocketModeServices(FakeSocketModeServer slack, Action<IServiceCollection>? configure = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -93,10 +131,14 @@ public sealed class SocketModeClientTests
             ["Slack:AppToken"] = SlackServices.AppToken,
             ["Slack:ApiBaseUrl"] = slack.BaseUrl + "api/",
         };
-        return SlackServices.Build(settings, s => s.AddSingleton(new SocketModeOptions
+        return SlackServices.Build(settings, s =>
         {
-            FirstRetryDelay = TimeSpan.FromMilliseconds(50),
-            MaxRetryDelay = TimeSpan.FromMilliseconds(200),
-        }));
+            configure?.Invoke(s);
+            s.AddSingleton(new SocketModeOptions
+            {
+                FirstRetryDelay = TimeSpan.FromMilliseconds(50),
+                MaxRetryDelay = TimeSpan.FromMilliseconds(200),
+            });
+        });
     }
 }
