@@ -10,39 +10,15 @@ namespace NdrBot.Cards.BlockKit;
 public static partial class Mrkdwn
 {
     /// <summary>
-    /// A person as the host records a Slack user: the mention <c>&lt;@U…&gt;</c>, which Slack shows as that user's
-    /// current name to every reader. Anything else (a Teams or web chat name) is escaped text.
+    /// A person on a case (owner, note author). The host records a Slack user by id (Slack sends no names), so a bare
+    /// user id becomes the mention <c>&lt;@U…&gt;</c>, which Slack shows as that user's current name; any other name
+    /// (Teams, web chat) is escaped text. Only a whole id qualifies: text that merely contains one stays text.
     /// </summary>
     public static string Person(string? who) =>
-        who is not null && UserMention().IsMatch(who) ? who : Escape(who);
+        who is not null && SlackUserId().IsMatch(who) ? $"<@{who}>" : Escape(who);
 
-    /// <summary>
-    /// <see cref="Escape"/>, except that whole user mentions (<c>&lt;@U…&gt;</c>, as <see cref="Person"/> keeps them)
-    /// stay mentions; for the bot's own sentences about a case's people, never for pasted text.
-    /// </summary>
-    public static string EscapeExceptMentions(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
-        var result = new System.Text.StringBuilder(text.Length + 16);
-        var last = 0;
-        foreach (var match in MentionInText().EnumerateMatches(text))
-        {
-            result.Append(Escape(text[last..match.Index])).Append(text.AsSpan(match.Index, match.Length));
-            last = match.Index + match.Length;
-        }
-
-        return result.Append(Escape(text[last..])).ToString();
-    }
-
-    [GeneratedRegex(@"^<@[UW][A-Z0-9]{1,20}>$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex UserMention();
-
-    [GeneratedRegex(@"<@[UW][A-Z0-9]{1,20}>", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex MentionInText();
+    [GeneratedRegex(@"^[UW][A-Z0-9]{1,20}\z", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex SlackUserId();
 
     public static string Escape(string? text) =>
         string.IsNullOrEmpty(text) ? "" : text.Replace("&", "&amp;", StringComparison.Ordinal)

@@ -25,7 +25,7 @@ internal sealed class HostSlackAnswerer(IAnswerer answerer) : ISlackAnswerer
         return await answerer.ActAsync(request.Action, AskerOf(request.ReplyTo), cancellationToken);
     }
 
-    // Note: Slack events carry user ids only. The user is recorded as the mention <@U…>: the same for every kind of
-    // request (so ownership compares), and Slack shows it as the person's current name (Mrkdwn.Person).
-    private static Asker AskerOf(SlackReplyTarget to) => new(Channel, to.User, to.User is { Length: > 0 } user ? $"<@{user}>" : null, to.Channel);
+    // Note: Slack events carry user ids only (no display names), so a Slack user is recorded by id; Block Kit shows
+    // the id as a mention, which Slack displays as the person's current name (Mrkdwn.Person).
+    private static Asker AskerOf(SlackReplyTarget to) => new(Channel, to.User, null, to.Channel);
 }

@@ -18,7 +18,7 @@ public sealed class SlackResponder(SlackWebClient web, ISlackOutbox? outbox = nu
         SendMessageAsync(BlockKitRenderer.Render(answer), to, cancellationToken);
 
     public Task<SlackApiResult> SendTextAsync(string text, SlackReplyTarget to, CancellationToken cancellationToken = default) =>
-        SendMessageAsync(new JsonObject { ["text"] = Mrkdwn.EscapeExceptMentions(text) }, to, cancellationToken);
+        SendMessageAsync(new JsonObject { ["text"] = Mrkdwn.Escape(text) }, to, cancellationToken);
 
     public async Task<SlackApiResult> ReplaceAsync(Answer answer, SlackReplyTarget to, CancellationToken cancellationToken = default)
     {

@@ -63,9 +63,9 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
-    public void Render_SlackOwner_IsAMentionSlackShowsAsTheirName_OtherNamesStayText()
+    public void Render_SlackOwnerId_IsAMentionSlackShowsAsTheirName_OtherNamesStayText()
     {
-        var slack = string.Join("\n", JsonWalk.Strings(BlockKitRenderer.Render(Samples.WithCase(owner: "<@U024BE7LH>"))));
+        var slack = string.Join("\n", JsonWalk.Strings(BlockKitRenderer.Render(Samples.WithCase(owner: "U024BE7LH"))));
         var teams = string.Join("\n", JsonWalk.Strings(BlockKitRenderer.Render(Samples.WithCase(owner: "Kim <Ops>"))));
 
         Assert.Contains("Owner: *<@U024BE7LH>*", slack, StringComparison.Ordinal);
