@@ -46,7 +46,11 @@ public sealed class TeamsAdapter(IAnswerer answerer, CodeSearch codeSearch, Repl
             // request instead, and Teams may send it again.
             Log.CardAction(logger, action.Verb.ToWire(), action.CaseId);
             var applied = await answerer.ActAsync(action, Replies.Responder.AskerOf(activity), cancellationToken);
-            return Enqueue(activity, w => w with { Action = action, Applied = applied });
+
+            // Note: the click is kept; a full queue only costs its reply, so it must not be answered as refused (a
+            // resend would then be refused as stale).
+            var queued = Enqueue(activity, w => w with { Action = action, Applied = applied });
+            return queued == TeamsTurnResult.Busy ? TeamsTurnResult.Ok : queued;
         }
 
         var text = MentionText.QuestionOf(activity);

@@ -128,8 +128,10 @@ public sealed class SlackRequestHandler(
             return SlackAck.Empty;
         }
 
+        // Note: an applied click is kept even when its reply cannot be queued; saying "busy" would make the user click
+        // again and be refused as stale.
         Log.QueueFull(logger);
-        return SlackAck.WithMessage(SlackMessages.Busy);
+        return inbound is SlackCardActionRequest { Applied: not null } ? SlackAck.Empty : SlackAck.WithMessage(SlackMessages.Busy);
     }
 
     private static string Describe(SlackInbound inbound) => inbound switch

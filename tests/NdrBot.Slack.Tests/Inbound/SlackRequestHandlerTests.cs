@@ -42,15 +42,7 @@ public sealed class SlackRequestHandlerTests : IDisposable
         using var services = SlackServices.Build(SlackServices.Settings(_slack.ApiBaseUrl), s => s.AddSingleton<ISlackAnswerer>(answerer));
         var handler = services.GetRequiredService<SlackRequestHandler>();
         var click = new CardAction { Verb = CardVerb.Claim, CaseId = "case-5", Version = 1 };
-        var payload = new JsonObject
-        {
-            ["type"] = "block_actions",
-            ["trigger_id"] = "9.8.7",
-            ["user"] = new JsonObject { ["id"] = "U1" },
-            ["channel"] = new JsonObject { ["id"] = "C1" },
-            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = "1700.0001", ["channel_id"] = "C1" },
-            ["actions"] = new JsonArray(new JsonObject { ["type"] = "button", ["action_id"] = "ndrbot.claim", ["value"] = click.ToSlackValue() }),
-        };
+        var payload = ClickPayload(click, "9.8.7");
 
         var ack = await handler.HandleInteractionAsync("payload=" + Uri.EscapeDataString(payload.ToJsonString()));
 
@@ -60,6 +52,36 @@ public sealed class SlackRequestHandlerTests : IDisposable
         var request = Assert.IsType<SlackCardActionRequest>(queued);
         Assert.Equal("Claimed case-5.", request.Applied?.Reply?.Message);
     }
+
+    /// <summary>The queue is full: the click is still kept, and the ack does not say "busy" (a second click would be stale).</summary>
+    [Fact]
+    public async Task HandleInteraction_QueueFull_TheClickIsAppliedAndTheAckIsNotBusy()
+    {
+        var answerer = new CountingAnswerer();
+        var settings = SlackServices.Settings(_slack.ApiBaseUrl);
+        settings["Slack:QueueCapacity"] = "1";
+        using var services = SlackServices.Build(settings, s => s.AddSingleton<ISlackAnswerer>(answerer));
+        var handler = services.GetRequiredService<SlackRequestHandler>();
+        var first = new CardAction { Verb = CardVerb.Claim, CaseId = "case-5", Version = 1 };
+        var second = new CardAction { Verb = CardVerb.Claim, CaseId = "case-6", Version = 1 };
+
+        await handler.HandleInteractionAsync("payload=" + Uri.EscapeDataString(ClickPayload(first, "1.1.1").ToJsonString()));
+        var ack = await handler.HandleInteractionAsync("payload=" + Uri.EscapeDataString(ClickPayload(second, "2.2.2").ToJsonString()));
+
+        Assert.Equal(SlackAck.Empty, ack);
+        Assert.Equal([first, second], answerer.Applied);
+        Assert.Equal(1, services.GetRequiredService<SlackWorkBacklog>().Count);
+    }
+
+    private static JsonObject ClickPayload(CardAction click, string triggerId) => new()
+    {
+        ["type"] = "block_actions",
+        ["trigger_id"] = triggerId,
+        ["user"] = new JsonObject { ["id"] = "U1" },
+        ["channel"] = new JsonObject { ["id"] = "C1" },
+        ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = "1700.0001", ["channel_id"] = "C1" },
+        ["actions"] = new JsonArray(new JsonObject { ["type"] = "button", ["action_id"] = "ndrbot.claim", ["value"] = click.ToSlackValue() }),
+    };
 
     private static async Task<SlackInbound> FirstQueuedAsync(SlackWorkBacklog backlog)
     {

@@ -43,9 +43,24 @@ public sealed class CardSubmitTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => FirstQueuedAsync(services, nothingQueued.Token));
     }
 
-    private static ServiceProvider Services(IAnswerer answerer)
+    /// <summary>The reply queue is full: the click is still kept and answered 200 (a 503 would make Teams resend a stale click).</summary>
+    [Fact]
+    public async Task ActionSubmit_WhenTheReplyQueueIsFull_IsAppliedAndAnswered200()
     {
-        var configuration = new ConfigurationBuilder().Build();
+        var answerer = new RecordingAnswerer();
+        await using var services = Services(answerer, new Dictionary<string, string?> { ["Teams:ReplyBacklogCapacity"] = "1" });
+        var adapter = services.GetRequiredService<TeamsAdapter>();
+
+        var first = await adapter.ProcessAsync(Submit(new CardAction { Verb = CardVerb.Claim, CaseId = "case-7" }));
+        var second = await adapter.ProcessAsync(Submit(new CardAction { Verb = CardVerb.Claim, CaseId = "case-8" }));
+
+        Assert.Equal((200, 200), (first.StatusCode, second.StatusCode));
+        Assert.Equal(["case-7", "case-8"], answerer.Actions.Select(a => a.Action.CaseId));
+    }
+
+    private static ServiceProvider Services(IAnswerer answerer, Dictionary<string, string?>? settings = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
