@@ -24,4 +24,9 @@ internal static partial class RegexFixtures
 
     [GeneratedRegex("(a+)+$", RegexOptions.None, matchTimeoutMilliseconds: 500)]
     private static partial Regex WithTimeout();
+
+    [GeneratedRegex("(b+)+$")]
+    private static partial Regex BacktrackingProperty { get; }
+
+    public static bool PropertyUsed(string text) => BacktrackingProperty.IsMatch(text);
 }

@@ -27,12 +27,14 @@ internal static class RegexRules
             }
         }
 
-        foreach (var method in types.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)))
+        // Note: [GeneratedRegex] may sit on a partial method or (C# 13) a partial property.
+        const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+        foreach (var member in types.SelectMany(t => t.GetMethods(Declared).Cast<MemberInfo>().Concat(t.GetProperties(Declared))))
         {
-            if (method.GetCustomAttribute<GeneratedRegexAttribute>() is { } generated
+            if (member.GetCustomAttribute<GeneratedRegexAttribute>() is { } generated
                 && !generated.Options.HasFlag(RegexOptions.NonBacktracking) && generated.MatchTimeoutMilliseconds <= 0)
             {
-                violations.Add($"[GeneratedRegex(\"{generated.Pattern}\")] on {method.DeclaringType?.FullName}.{method.Name} is neither NonBacktracking nor timed");
+                violations.Add($"[GeneratedRegex(\"{generated.Pattern}\")] on {member.DeclaringType?.FullName}.{member.Name} is neither NonBacktracking nor timed");
             }
         }
 
