@@ -6,16 +6,29 @@ internal static class BoundedBody
     /// <summary>256 KiB: far above any chat payload, including a pasted bounce.</summary>
     public const int MaxBytes = 256 * 1024;
 
+    /// <summary>Bodies up to this size are read into one array allocated up front.</summary>
+    private const int ExactReadMaxBytes = 32 * 1024;
+
     /// <summary>The body, or null when it is over <paramref name="maxBytes"/>.</summary>
     /// <remarks>
-    /// With a Content-Length (every Bot Framework and Slack request) the body is read straight into an array of that
-    /// size; Kestrel ends the body there, so a longer one cannot slip past. Without one it is read in chunks.
+    /// With a small Content-Length (almost every Bot Framework and Slack request) the body is read straight into an
+    /// array of that size; Kestrel ends the body there, so a longer one cannot slip past. Bigger or unannounced
+    /// bodies are read in chunks, so memory grows only as bytes arrive: a client that announces 256 KiB and then
+    /// trickles (Slack bodies are read before their signature can be checked) holds 16 KiB, not 256.
     /// </remarks>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength is { } length)
         {
-            return length <= maxBytes ? await ReadExactlyAsync(request.Body, (int)length, cancellationToken) : null;
+            if (length > maxBytes)
+            {
+                return null;
+            }
+
+            if (length <= ExactReadMaxBytes)
+            {
+                return await ReadExactlyAsync(request.Body, (int)length, cancellationToken);
+            }
         }
 
         using var buffer = new MemoryStream();
