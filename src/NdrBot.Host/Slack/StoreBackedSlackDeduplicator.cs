@@ -36,6 +36,12 @@ internal sealed class StoreBackedSlackDeduplicator : ISlackEventDeduplicator
         return first;
     }
 
+    public async ValueTask ForgetAsync(string eventId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventId);
+        await _store.ForgetEventAsync(eventId, cancellationToken);
+    }
+
     private async Task PurgeIfDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var due = Interlocked.Read(ref _nextPurgeTicks);

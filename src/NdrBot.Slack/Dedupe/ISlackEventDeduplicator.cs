@@ -8,4 +8,7 @@ public interface ISlackEventDeduplicator
 {
     /// <summary>True the first time <paramref name="eventId"/> is seen; false for a repeat.</summary>
     ValueTask<bool> TryMarkSeenAsync(string eventId, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets <paramref name="eventId"/>: the request it marked failed before it was carried out.</summary>
+    ValueTask ForgetAsync(string eventId, CancellationToken cancellationToken = default);
 }

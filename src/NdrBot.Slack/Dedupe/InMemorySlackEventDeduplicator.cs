@@ -47,6 +47,19 @@ internal sealed class InMemorySlackEventDeduplicator : ISlackEventDeduplicator
         }
     }
 
+    public ValueTask ForgetAsync(string eventId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventId);
+        lock (_gate)
+        {
+            // Note: the id stays in the expiry queue; Expire then removes nothing, or a newer mark of the same id a
+            // little early (an id is only marked again after a failure, so that costs no duplicate within reason).
+            _seen.Remove(eventId);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
     private void Expire(DateTimeOffset now)
     {
         while (_order.TryPeek(out var oldest) && now - oldest.At >= _window)

@@ -109,10 +109,32 @@ public sealed class SlackRequestHandler(
 
         if (inbound is SlackCardActionRequest click)
         {
-            inbound = click with { Applied = new AppliedCardAction(await answerer.HandleCardActionAsync(click, cancellationToken)) };
+            try
+            {
+                inbound = click with { Applied = new AppliedCardAction(await answerer.HandleCardActionAsync(click, cancellationToken)) };
+            }
+            catch when (triggerId is { Length: > 0 })
+            {
+                // Note: nothing was applied (the store rolled back); a resend of this very request must not be taken
+                // for a duplicate. Forgetting is best effort: the store may be what failed.
+                await ForgetQuietlyAsync("trigger:" + triggerId);
+                throw;
+            }
         }
 
         return Enqueue(inbound);
+    }
+
+    private async Task ForgetQuietlyAsync(string id)
+    {
+        try
+        {
+            await deduplicator.ForgetAsync(id, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Log.NotAnswered(logger, "could not forget " + id + ": " + ex.GetType().Name);
+        }
     }
 
     private SlackAck Enqueue(SlackInbound inbound)

@@ -15,6 +15,14 @@ internal sealed partial class SqlTriageStore
         return inserted == 1;
     }
 
+    public async Task ForgetEventAsync(string eventId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventId);
+        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(null, "DELETE FROM seen_events WHERE event_id = @id", cancellationToken, ("@id", eventId));
+    }
+
     public async Task<int> PurgeSeenEventsAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default)
     {
         await using var writer = await Dialect.EnterWriterAsync(cancellationToken);

@@ -16,6 +16,12 @@ internal sealed class RecordingSeenEventStore : ISeenEventStore
         return Task.FromResult(_seen.TryAdd(eventId, seenAt));
     }
 
+    public Task ForgetEventAsync(string eventId, CancellationToken cancellationToken = default)
+    {
+        _seen.TryRemove(eventId, out _);
+        return Task.CompletedTask;
+    }
+
     public Task<int> PurgeSeenEventsAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default)
     {
         var old = _seen.Where(p => p.Value < olderThan).Select(p => p.Key).ToList();

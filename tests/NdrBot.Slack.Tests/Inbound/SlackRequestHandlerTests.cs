@@ -73,6 +73,25 @@ public sealed class SlackRequestHandlerTests : IDisposable
         Assert.Equal(1, services.GetRequiredService<SlackWorkBacklog>().Count);
     }
 
+    /// <summary>The click could not be applied (store error): the same request sent again is carried out, not taken for a replay.</summary>
+    [Fact]
+    public async Task HandleInteraction_ApplyFails_TheSameRequestAgainIsApplied()
+    {
+        var answerer = new CountingAnswerer { FailFirst = true };
+        using var services = SlackServices.Build(SlackServices.Settings(_slack.ApiBaseUrl), s => s.AddSingleton<ISlackAnswerer>(answerer));
+        var handler = services.GetRequiredService<SlackRequestHandler>();
+        var click = new CardAction { Verb = CardVerb.Claim, CaseId = "case-5", Version = 1 };
+        var form = "payload=" + Uri.EscapeDataString(ClickPayload(click, "3.3.3").ToJsonString());
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => handler.HandleInteractionAsync(form));
+        var again = await handler.HandleInteractionAsync(form);
+        var replay = await handler.HandleInteractionAsync(form);
+
+        Assert.Equal((SlackAck.Empty, SlackAck.Empty), (again, replay));
+        Assert.Equal([click], answerer.Applied);
+        Assert.Equal(1, services.GetRequiredService<SlackWorkBacklog>().Count);
+    }
+
     private static JsonObject ClickPayload(CardAction click, string triggerId) => new()
     {
         ["type"] = "block_actions",
@@ -97,11 +116,19 @@ public sealed class SlackRequestHandlerTests : IDisposable
     {
         public List<CardAction> Applied { get; } = [];
 
+        public bool FailFirst { get; set; }
+
         public Task<Answer> AnswerAsync(SlackQuestion question, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("not asked here");
 
         public Task<ActionReply?> HandleCardActionAsync(SlackCardActionRequest request, CancellationToken cancellationToken = default)
         {
+            if (FailFirst)
+            {
+                FailFirst = false;
+                throw new InvalidOperationException("store down");
+            }
+
             Applied.Add(request.Action);
             return Task.FromResult<ActionReply?>(new ActionReply($"Claimed {request.Action.CaseId}."));
         }

@@ -97,6 +97,8 @@ public sealed class SocketModeClientTests
             Interlocked.Increment(ref _calls) == 1
                 ? throw new InvalidOperationException("store down")
                 : ValueTask.FromResult(true);
+
+        public ValueTask ForgetAsync(string eventId, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
     }
 
     [Fact]

@@ -13,6 +13,18 @@ public abstract partial class CaseStoreTests
     }
 
     [Fact]
+    public async Task ForgetEvent_ThatIdCanBeMarkedAgain_OthersStaySeen()
+    {
+        await Store.TryMarkEventSeenAsync("trigger:1.2.3", Time.GetUtcNow());
+        await Store.TryMarkEventSeenAsync("trigger:4.5.6", Time.GetUtcNow());
+
+        await Store.ForgetEventAsync("trigger:1.2.3");
+
+        Assert.True(await Store.TryMarkEventSeenAsync("trigger:1.2.3", Time.GetUtcNow()));
+        Assert.False(await Store.TryMarkEventSeenAsync("trigger:4.5.6", Time.GetUtcNow()));
+    }
+
+    [Fact]
     public async Task TryMarkEventSeen_TenAtOnce_OnlyOneWins()
     {
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => Store.TryMarkEventSeenAsync("Ev-retried", Time.GetUtcNow()))));
