@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NdrBot.Cards.BlockKit;
+using NdrBot.Tests.Shared;
 
 namespace NdrBot.Cards.Tests.Support;
 
@@ -51,7 +52,7 @@ internal static class BlockKitLint
                 break;
         }
 
-        var interactive = Descendants(block).Where(o => o["action_id"] is not null).ToList();
+        var interactive = JsonWalk.Objects(block).Where(o => o["action_id"] is not null).ToList();
         Require(interactive.Select(o => (string?)o["action_id"]).Distinct().Count() == interactive.Count, $"{at}: duplicate action_id", errors);
         foreach (var element in interactive)
         {
@@ -68,28 +69,6 @@ internal static class BlockKitLint
                 var options = element["options"]!.AsArray();
                 Require(options.Count is > 0 and <= 10 && options.All(o => Len(o?["text"]?["text"]) is > 0 and <= 75), $"{at}: checkbox options", errors);
             }
-        }
-    }
-
-    private static IEnumerable<JsonObject> Descendants(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                yield return o;
-                foreach (var child in o.SelectMany(p => Descendants(p.Value)))
-                {
-                    yield return child;
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var child in a.SelectMany(Descendants))
-                {
-                    yield return child;
-                }
-
-                break;
         }
     }
 
