@@ -5,8 +5,7 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-shared="${NDRBOT_SHARED:-$repo/../shared}"
-samples="$shared/data/bounces/maildir"
+samples="${SAMPLES:-$repo/tests/data/bounces/maildir}"
 copies="${COPIES:-20}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -5,12 +5,9 @@ namespace NdrBot.Benchmarks;
 /// <summary>Bounce inputs for <see cref="BounceBenchmarks"/>: a corpus sample and padded copies of it.</summary>
 internal static class BounceSamples
 {
-    /// <summary>The shared corpus: NDRBOT_SHARED, else the "shared" folder beside the repository.</summary>
-    public static byte[] Load(string name)
-    {
-        var root = Environment.GetEnvironmentVariable("NDRBOT_SHARED") is { Length: > 0 } env ? env : Path.Combine(RepoRoot(), "..", "shared");
-        return File.ReadAllBytes(Path.Combine(root, "data", "bounces", "maildir", "bsd", name));
-    }
+    /// <summary>A sample of the vendored corpus (tests/data/bounces).</summary>
+    public static byte[] Load(string name) =>
+        File.ReadAllBytes(Path.Combine(RepoRoot(), "tests", "data", "bounces", "maildir", "bsd", name));
 
     /// <summary>The bounce with its returned message padded by a base64 attachment to about <paramref name="size"/> bytes.</summary>
     public static byte[] Padded(byte[] bounce, int size)

@@ -9,14 +9,13 @@
 #   MIX=60,25,15              percent code questions, short pastes, long pastes
 #   BOTS="ndrbot botbuilder"  which bots to run
 #   BOT_CPUS=  LOADGEN_CPUS=  taskset CPU lists (e.g. BOT_CPUS=1 LOADGEN_CPUS=0); empty = not pinned
-#   NDRBOT_SHARED=../shared   where data/bounces/maildir is
+#   SAMPLES=tests/data/bounces/maildir   the bounce samples the mix is drawn from
 #   SKIP_BUILD=1              reuse the last publish in bench/load/results/.build
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-shared="${NDRBOT_SHARED:-$repo/../shared}"
-samples="$shared/data/bounces/maildir"
+samples="${SAMPLES:-$repo/tests/data/bounces/maildir}"
 warmup="${WARMUP:-10}"
 duration="${DURATION:-30}"
 conns="${CONNS:-1,16,64}"
@@ -56,7 +55,7 @@ wait_for() { # wait_for URL SECONDS: until the URL answers with any HTTP status
   done
 }
 
-[[ -d "$samples" ]] || { echo "run.sh: samples not found at $samples (set NDRBOT_SHARED)" >&2; exit 2; }
+[[ -d "$samples" ]] || { echo "run.sh: samples not found at $samples (set SAMPLES)" >&2; exit 2; }
 command -v node >/dev/null && command -v npm >/dev/null || { apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null; }
 mkdir -p "$results"
 

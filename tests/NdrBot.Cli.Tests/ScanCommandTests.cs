@@ -104,7 +104,7 @@ public sealed class ScanCommandTests : IDisposable
     [Fact]
     public async Task Explain_EmlOnStdin_FillsRecipientAndRemoteFields()
     {
-        var eml = File.ReadAllBytes(SharedData.PathOf("data", "bounces", "maildir", "bsd", "rhost-franceptt-10.eml"));
+        var eml = File.ReadAllBytes(TestData.PathOf("bounces", "maildir", "bsd", "rhost-franceptt-10.eml"));
 
         var (exit, stdout, _) = await CliRunner.RunAsync(["explain", "--format", "json"], Encoding.Latin1.GetString(eml));
 
@@ -123,5 +123,5 @@ public sealed class ScanCommandTests : IDisposable
         [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone())];
 
     private void Copy(string sample, string target) =>
-        File.Copy(SharedData.PathOf("data", "bounces", "maildir", "bsd", sample), Path.Combine(_root, target));
+        File.Copy(TestData.PathOf("bounces", "maildir", "bsd", sample), Path.Combine(_root, target));
 }

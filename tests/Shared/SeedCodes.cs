@@ -10,7 +10,7 @@ internal static partial class SeedCodes
     private static List<string> Read()
     {
         var codes = new List<string>();
-        foreach (var file in Directory.GetFiles(SharedData.PathOf("seed"), "*.txt"))
+        foreach (var file in Directory.GetFiles(TestData.PathOf("seed"), "*.txt"))
         {
             foreach (var line in File.ReadLines(file))
             {

@@ -11,7 +11,7 @@ public sealed class BounceSampleCoverageTests(ITestOutputHelper output)
     [Fact]
     public void Render_EveryPublicSample_ValidAndWithinLimits()
     {
-        var files = Directory.GetFiles(SharedData.PathOf("data", "bounces", "maildir"), "*.eml", SearchOption.AllDirectories);
+        var files = Directory.GetFiles(TestData.PathOf("bounces", "maildir"), "*.eml", SearchOption.AllDirectories);
         var explainer = new Explainer();
         var report = new CoverageReport();
 

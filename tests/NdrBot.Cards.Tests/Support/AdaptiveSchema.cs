@@ -33,7 +33,7 @@ internal static class AdaptiveSchema
 
     private static JsonSchema Load()
     {
-        var path = SharedData.PathOf("data", "schemas", "adaptive-cards", "adaptive-card-1.5.json");
+        var path = TestData.PathOf("schemas", "adaptive-cards", "adaptive-card-1.5.json");
         var options = new BuildOptions { Dialect = Dialect.Draft06, SchemaRegistry = new SchemaRegistry() };
         return JsonSchema.FromText(File.ReadAllText(path), options);
     }

@@ -4,7 +4,7 @@ namespace NdrBot.Cli.Tests.Infra;
 
 public sealed class IconTests
 {
-    private static string TeamsFolder => Path.Combine(SharedData.RepoRoot, "manifests", "teams");
+    private static string TeamsFolder => Path.Combine(TestData.RepoRoot, "manifests", "teams");
 
     /// <summary>
     /// The committed icons are the generator's output. To redraw them after changing <see cref="IconArt"/>, run the

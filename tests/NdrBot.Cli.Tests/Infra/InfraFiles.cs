@@ -9,7 +9,7 @@ internal static partial class InfraFiles
     /// <summary>The port the host listens on by default (README, the host's launch settings).</summary>
     public const int HostPort = 3978;
 
-    public static string PathOf(params string[] parts) => Path.Combine([SharedData.RepoRoot, .. parts]);
+    public static string PathOf(params string[] parts) => Path.Combine([TestData.RepoRoot, .. parts]);
 
     public static string Dockerfile => File.ReadAllText(PathOf("infra", "docker", "Dockerfile"));
 

@@ -5,7 +5,7 @@ namespace NdrBot.Cli.Tests.Infra;
 
 public sealed class SlackManifestTests
 {
-    private static JsonNode Manifest() => Yaml.Read(Path.Combine(SharedData.RepoRoot, "manifests", "slack", "manifest.yml"))!;
+    private static JsonNode Manifest() => Yaml.Read(Path.Combine(TestData.RepoRoot, "manifests", "slack", "manifest.yml"))!;
 
     [Fact]
     public void Manifest_IsValidAgainstSlacksSchema()
@@ -33,7 +33,7 @@ public sealed class SlackManifestTests
     public void Manifest_SocketModeIsTheDefault_AndHttpUrlsAreOnlyDocumented()
     {
         var manifest = Manifest();
-        var text = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "manifests", "slack", "manifest.yml"));
+        var text = File.ReadAllText(Path.Combine(TestData.RepoRoot, "manifests", "slack", "manifest.yml"));
 
         Assert.True((bool)manifest["settings"]!["socket_mode_enabled"]!);
         Assert.Null(manifest["settings"]!["event_subscriptions"]!["request_url"]);
@@ -62,7 +62,8 @@ public sealed class SlackManifestTests
         "shortcut of an unknown type",
         "unknown settings property",
         "interactivity without is_enabled",
-        "major_version 2 (workflow app)",
+        "major_version 3 (no schema for it)",
+        "major_version 2 with an unknown settings property",
     ];
 
     [Theory]
@@ -78,11 +79,23 @@ public sealed class SlackManifestTests
             case "shortcut of an unknown type": manifest["features"]!["shortcuts"]![0]!["type"] = "channel"; break;
             case "unknown settings property": manifest["settings"]!["socket_mode"] = true; break;
             case "interactivity without is_enabled": manifest["settings"]!["interactivity"]!.AsObject().Remove("is_enabled"); break;
-            case "major_version 2 (workflow app)": manifest["_metadata"]!["major_version"] = 2; break;
+            case "major_version 3 (no schema for it)": manifest["_metadata"]!["major_version"] = 3; break;
+            case "major_version 2 with an unknown settings property": manifest["_metadata"]!["major_version"] = 2; manifest["settings"]!["unknown_v2"] = 1; break;
             default: throw new ArgumentOutOfRangeException(nameof(breakage), breakage, null);
         }
 
         Assert.NotEmpty(SlackSchema.Validate(manifest));
+    }
+
+    /// <summary>The versioned documents are the real ones: the same app declared as manifest version 2 is read by
+    /// Slack's 2.0.0 document (which also knows it), not refused for want of a schema.</summary>
+    [Fact]
+    public void Manifest_AsMajorVersion2_IsValidAgainstTheVersion2Document()
+    {
+        var manifest = Manifest();
+        manifest["_metadata"]!["major_version"] = 2;
+
+        Assert.Empty(SlackSchema.Validate(manifest));
     }
 
     private static List<string?> Strings(JsonNode? array) => [.. array!.AsArray().Select(n => (string?)n)];

@@ -6,21 +6,17 @@ using NdrBot.Tests.Shared;
 namespace NdrBot.Cli.Tests.Infra;
 
 /// <summary>
-/// Slack's manifest schema from shared/ (draft-07, validated with JsonSchema.Net). It dispatches on
-/// <c>_metadata.major_version</c> to per-version schemas that it names by URL; offline, those URLs resolve to
-/// Slack's <c>manifest.schema.1.0.0.json</c> beside it in shared/ when present, otherwise to NdrBot's stand-in
-/// (<c>slack-manifest-v1.subset.schema.json</c>). Version 2 (workflow apps) resolves to a schema nothing satisfies.
+/// Slack's app manifest schema, validated with JsonSchema.Net, entirely offline: the dispatcher
+/// (<c>manifest.schema.json</c>) picks a per-version document by <c>_metadata.major_version</c> and names it by URL;
+/// both versioned documents are vendored beside it (tests/data/schemas/slack-manifest) and registered under those URLs.
 /// </summary>
 internal static class SlackSchema
 {
-    private const string V1Url = "https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/manifest.schema.1.0.0.json";
-    private const string V2Url = "https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/manifest.schema.2.0.0.json";
+    private const string UrlBase = "https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/";
 
-    private static readonly string Folder = SharedData.PathOf("data", "schemas", "slack-manifest");
+    private static readonly string Folder = TestData.PathOf("schemas", "slack-manifest");
 
-    public static string V1Path { get; } = File.Exists(Path.Combine(Folder, "manifest.schema.1.0.0.json"))
-        ? Path.Combine(Folder, "manifest.schema.1.0.0.json")
-        : Path.Combine(AppContext.BaseDirectory, "Infra", "slack-manifest-v1.subset.schema.json");
+    public static string V1Path { get; } = Path.Combine(Folder, "manifest.schema.1.0.0.json");
 
     private static readonly Lazy<JsonSchema> Schema = new(Build);
 
@@ -38,9 +34,17 @@ internal static class SlackSchema
 
     private static JsonSchema Build()
     {
-        var options = new BuildOptions();
-        options.SchemaRegistry.Register(new Uri(V1Url), JsonSchema.FromFile(V1Path, options, new Uri(V1Url)));
-        options.SchemaRegistry.Register(new Uri(V2Url), JsonSchema.FromText("""{"not":{}}""", options, new Uri(V2Url)));
+        // Note: the versioned documents carry no "$schema" and use draft-07's "definitions"; read under the
+        // library's default dialect (2020-12) they are refused for that unknown keyword, so they are built as the
+        // draft-07 documents the dispatcher (itself "$schema": draft-07) treats them as.
+        var options = new BuildOptions { Dialect = Dialect.Draft07 };
+        foreach (var version in new[] { "1.0.0", "2.0.0" })
+        {
+            var name = $"manifest.schema.{version}.json";
+            var url = new Uri(UrlBase + name);
+            options.SchemaRegistry.Register(url, JsonSchema.FromFile(Path.Combine(Folder, name), options, url));
+        }
+
         return JsonSchema.FromFile(Path.Combine(Folder, "manifest.schema.json"), options);
     }
 }

@@ -16,7 +16,7 @@ namespace NdrBot.Cli.Tests.Infra;
 /// </remarks>
 internal static class TeamsSchema
 {
-    public static string Path { get; } = SharedData.PathOf("data", "schemas", "teams-manifest", "MicrosoftTeams.schema.json");
+    public static string Path { get; } = TestData.PathOf("schemas", "teams-manifest", "MicrosoftTeams.schema.json");
 
     private static readonly Lazy<Task<NJsonSchema.JsonSchema>> Schema = new(() => NJsonSchema.JsonSchema.FromFileAsync(Path));
 

@@ -23,7 +23,7 @@ public sealed class DependencyDirectionTests
     public static TheoryData<string> SourceProjects()
     {
         var data = new TheoryData<string>();
-        foreach (var dir in Directory.GetDirectories(Path.Combine(SharedData.RepoRoot, "src")))
+        foreach (var dir in Directory.GetDirectories(Path.Combine(TestData.RepoRoot, "src")))
         {
             data.Add(Path.GetFileName(dir));
         }
@@ -60,7 +60,7 @@ public sealed class DependencyDirectionTests
     [Fact]
     public void Versions_LiveOnlyInDirectoryPackagesProps()
     {
-        foreach (var csproj in Directory.GetFiles(SharedData.RepoRoot, "*.csproj", SearchOption.AllDirectories).Where(p => !p.Contains("node_modules", StringComparison.Ordinal)))
+        foreach (var csproj in Directory.GetFiles(TestData.RepoRoot, "*.csproj", SearchOption.AllDirectories).Where(p => !p.Contains("node_modules", StringComparison.Ordinal)))
         {
             var versioned = XDocument.Load(csproj).Descendants("PackageReference").Where(r => r.Attribute("Version") is not null);
             Assert.True(!versioned.Any(), $"{csproj} pins a version; put it in Directory.Packages.props");
@@ -68,5 +68,5 @@ public sealed class DependencyDirectionTests
     }
 
     private static XDocument ProjectFile(string project) =>
-        XDocument.Load(Path.Combine(SharedData.RepoRoot, "src", project, project + ".csproj"));
+        XDocument.Load(Path.Combine(TestData.RepoRoot, "src", project, project + ".csproj"));
 }

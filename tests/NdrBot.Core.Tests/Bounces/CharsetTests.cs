@@ -16,7 +16,7 @@ public sealed class CharsetTests
     public void Inspect_Iso2022JpReport_DecodesJapanese()
     {
         _ = new BounceAnalyzer(TestCatalogue.Create());
-        using var message = MimeMessage.Load(SharedData.PathOf("data", "bounces", "maildir", "bsd", "lhost-domino-02.eml"));
+        using var message = MimeMessage.Load(TestData.PathOf("bounces", "maildir", "bsd", "lhost-domino-02.eml"));
 
         var facts = MessageInspector.Inspect(message, 10);
 

@@ -21,10 +21,10 @@ public sealed class CorpusTests(ITestOutputHelper output)
     [Fact]
     public void Analyze_SharedCorpus_MeetsFieldScores()
     {
-        var rows = CorpusExpectation.Load(SharedData.PathOf("data", "bounces", "expected.tsv"));
+        var rows = CorpusExpectation.Load(TestData.PathOf("bounces", "expected.tsv"));
         var analyzer = new BounceAnalyzer();
         var reports = rows.Select(r => r.File).Distinct().ToDictionary(
-            f => f, f => analyzer.Analyze(File.ReadAllBytes(SharedData.PathOf("data", "bounces", f))));
+            f => f, f => analyzer.Analyze(File.ReadAllBytes(TestData.PathOf("bounces", f))));
         var score = new CorpusScore();
         foreach (var row in rows)
         {
@@ -43,7 +43,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     [Fact]
     public void Analyze_NotBounceSample_IsNotBounce()
     {
-        var report = new BounceAnalyzer().Analyze(File.ReadAllBytes(SharedData.PathOf("data", "bounces", "maildir", "not", "is-not-bounce-01.eml")));
+        var report = new BounceAnalyzer().Analyze(File.ReadAllBytes(TestData.PathOf("bounces", "maildir", "not", "is-not-bounce-01.eml")));
         Assert.Equal(ExplanationKind.NotBounce, report.Kind);
     }
 }

@@ -10,7 +10,7 @@ public sealed class RegressionTestsIssue3
     private readonly BounceAnalyzer _analyzer = new(TestCatalogue.Create());
 
     private BounceReport Sample(string name) =>
-        _analyzer.Analyze(File.ReadAllBytes(SharedData.PathOf("data", "bounces", "maildir", "bsd", name)));
+        _analyzer.Analyze(File.ReadAllBytes(TestData.PathOf("bounces", "maildir", "bsd", name)));
 
     // This tests lhost-x2-01.eml and rfc3464-42.eml: an unknown-user phrase with no SMTP command shown and no X.1.x
     // code; rule: Sisimai reads it as a filter's refusal, not a directory answer.

@@ -10,7 +10,7 @@ public sealed class RegressionTests
     private readonly BounceAnalyzer _analyzer = new(TestCatalogue.Create());
 
     private BounceReport Sample(string name) =>
-        _analyzer.Analyze(File.ReadAllBytes(SharedData.PathOf("data", "bounces", "maildir", "bsd", name)));
+        _analyzer.Analyze(File.ReadAllBytes(TestData.PathOf("bounces", "maildir", "bsd", name)));
 
     // This tests rhost-aol-03.eml: two recipient groups with no blank line between them lost the second recipient.
     [Fact]

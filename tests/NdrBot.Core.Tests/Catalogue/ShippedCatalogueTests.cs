@@ -59,7 +59,7 @@ public sealed class ShippedCatalogueTests
     public static TheoryData<string> RegistryCodes()
     {
         var data = new TheoryData<string>();
-        foreach (var line in File.ReadLines(SharedData.PathOf("data", "reference", "iana-enhanced-status-codes.csv")).Skip(1))
+        foreach (var line in File.ReadLines(TestData.PathOf("reference", "iana-enhanced-status-codes.csv")).Skip(1))
         {
             data.Add(line[..line.IndexOf(',', StringComparison.Ordinal)]);
         }
@@ -89,7 +89,7 @@ public sealed class ShippedCatalogueTests
     [Fact]
     public void Registry_CountsPerClassAndSubject_CoverTheRegistry()
     {
-        var rows = File.ReadLines(SharedData.PathOf("data", "reference", "iana-enhanced-status-codes.csv")).Skip(1)
+        var rows = File.ReadLines(TestData.PathOf("reference", "iana-enhanced-status-codes.csv")).Skip(1)
             .Select(line => line[..line.IndexOf(',', StringComparison.Ordinal)]).Where(c => c.StartsWith("X.", StringComparison.Ordinal) && !c.EndsWith("XXX", StringComparison.Ordinal)).ToList();
         Assert.Equal(81, rows.Count);
         foreach (var cls in new[] { "4", "5" })

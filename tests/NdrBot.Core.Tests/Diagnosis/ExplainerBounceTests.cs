@@ -45,7 +45,7 @@ public sealed class ExplainerBounceTests
     [Fact]
     public void Explain_EmlBytes_GivesFindingPerRecipient()
     {
-        var bytes = File.ReadAllBytes(SharedData.PathOf("data", "bounces", "maildir", "bsd", "lhost-opensmtpd-17.eml"));
+        var bytes = File.ReadAllBytes(TestData.PathOf("bounces", "maildir", "bsd", "lhost-opensmtpd-17.eml"));
 
         var explanation = _explainer.Explain(bytes);
 
@@ -56,7 +56,7 @@ public sealed class ExplainerBounceTests
     [Fact]
     public void Explain_VacationReplyBytes_IsAutoReply()
     {
-        var bytes = File.ReadAllBytes(SharedData.PathOf("data", "bounces", "maildir", "bsd", "rfc3834-02.eml"));
+        var bytes = File.ReadAllBytes(TestData.PathOf("bounces", "maildir", "bsd", "rfc3834-02.eml"));
 
         Assert.Equal(ExplanationKind.AutoReply, _explainer.Explain(bytes).Kind);
     }
@@ -64,7 +64,7 @@ public sealed class ExplainerBounceTests
     [Fact]
     public void Explain_NormalMailBytes_IsNotBounce()
     {
-        var bytes = File.ReadAllBytes(SharedData.PathOf("data", "bounces", "maildir", "not", "is-not-bounce-01.eml"));
+        var bytes = File.ReadAllBytes(TestData.PathOf("bounces", "maildir", "not", "is-not-bounce-01.eml"));
 
         Assert.Equal(ExplanationKind.NotBounce, _explainer.Explain(bytes).Kind);
     }

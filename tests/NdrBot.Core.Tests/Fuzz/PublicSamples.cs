@@ -11,7 +11,7 @@ internal static class PublicSamples
 
     private static byte[][] Load()
     {
-        var folder = SharedData.PathOf("data", "bounces", "maildir");
+        var folder = TestData.PathOf("bounces", "maildir");
         var files = Directory.GetFiles(folder, "*.eml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         return files.Length > 0 ? [.. files.Select(File.ReadAllBytes)] : throw new FileNotFoundException("no .eml samples under " + folder);
     }

@@ -11,7 +11,7 @@ namespace NdrBot.Teams.Tests.Load;
 /// </summary>
 public sealed class LoadMixTests
 {
-    private static readonly string Maildir = SharedData.PathOf("data", "bounces", "maildir");
+    private static readonly string Maildir = TestData.PathOf("bounces", "maildir");
 
     [Fact]
     public void Load_SampleFolder_YieldsEveryKindFromTheFiles()

@@ -50,7 +50,7 @@ public sealed class CardRenderingTests : IDisposable
         }
 
         // Note: a public sample through the shipped catalogue and explainer, as the host will call them.
-        var eml = SharedData.PathOf("data", "bounces", "maildir", "bsd", "lhost-postfix-06.eml");
+        var eml = TestData.PathOf("bounces", "maildir", "bsd", "lhost-postfix-06.eml");
         yield return ("public-postfix-01", AnswerBuilder.FromExplanation(new Explainer().Explain(File.ReadAllText(eml))));
     }
 

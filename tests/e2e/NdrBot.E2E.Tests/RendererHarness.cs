@@ -8,7 +8,7 @@ namespace NdrBot.E2E.Tests;
 /// </summary>
 internal static class RendererHarness
 {
-    public static string Folder { get; } = Path.Combine(SharedData.RepoRoot, "tests", "e2e");
+    public static string Folder { get; } = Path.Combine(TestData.RepoRoot, "tests", "e2e");
 
     public static string Artifacts { get; } = Path.Combine(Folder, "artifacts");
 

@@ -9,7 +9,7 @@ namespace NdrBot.E2E.Tests.Playground;
 /// </summary>
 internal static class RealClientHarness
 {
-    private static readonly string E2eFolder = Path.Combine(SharedData.RepoRoot, "tests", "e2e");
+    private static readonly string E2eFolder = Path.Combine(TestData.RepoRoot, "tests", "e2e");
 
     public static (int ExitCode, string Report) Run(string scenario)
     {
@@ -20,7 +20,7 @@ internal static class RealClientHarness
         var dotnet = ProcessRunner.Which("dotnet");
         Assert.True(dotnet is not null, "dotnet not found on PATH");
         EnsurePackages();
-        var hostDir = Path.Combine(SharedData.RepoRoot, "src", "NdrBot.Host");
+        var hostDir = Path.Combine(TestData.RepoRoot, "src", "NdrBot.Host");
         var hostDll = Path.Combine(hostDir, "bin", Configuration, "net10.0", "NdrBot.Host.dll");
         Assert.True(File.Exists(hostDll), $"NdrBot.Host is not built at {hostDll}");
         var artifacts = Path.Combine(E2eFolder, "artifacts");
