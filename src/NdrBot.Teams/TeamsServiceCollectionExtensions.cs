@@ -25,6 +25,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddAuthentication().AddJwtBearer(BotAuth.Scheme, _ => { });
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BotJwtBearerOptionsSetup>();
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+        services.AddHttpClient(MsalHttpClients.HttpClientName);
         services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ConnectorClient>(
             sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ConnectorClient.HttpClientName)));
