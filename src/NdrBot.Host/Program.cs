@@ -32,6 +32,7 @@ builder.Services.AddNdrBotOutbox();
 // Configure health and telemetry.
 builder.Services.AddSingleton<IReadinessCheck, CatalogueReadinessCheck>();
 builder.Services.AddSingleton<IReadinessCheck, StoreReadinessCheck>();
+builder.Services.AddSingleton<IReadinessCheck, SigningKeysReadinessCheck>();
 builder.Services.AddNdrBotTelemetry(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();

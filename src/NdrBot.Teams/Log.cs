@@ -37,4 +37,7 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Warning, "Connector {Method} for a {ActivityType} not made: no bot token ({ErrorType}, {ErrorCode})")]
     public static partial void TokenUnavailable(ILogger logger, string method, string activityType, string errorType, string? errorCode);
+
+    [LoggerMessage(12, LogLevel.Warning, "Teams request not checked: the Bot Framework signing keys cannot be had (OpenID metadata unreachable); answered 503")]
+    public static partial void SigningKeysUnavailable(ILogger logger);
 }
