@@ -40,4 +40,7 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Warning, "Teams request not checked: the Bot Framework signing keys cannot be had (OpenID metadata unreachable); answered 503")]
     public static partial void SigningKeysUnavailable(ILogger logger);
+
+    [LoggerMessage(13, LogLevel.Warning, "Connector {Method} for a {ActivityType} not made: the serviceUrl is not a plain http(s) base")]
+    public static partial void ServiceUrlRefused(ILogger logger, string method, string activityType);
 }

@@ -2,6 +2,7 @@ using NdrBot.Host.Http;
 using NdrBot.Teams;
 using NdrBot.Teams.Activities;
 using NdrBot.Teams.Auth;
+using NdrBot.Teams.Connector;
 
 namespace NdrBot.Host.Endpoints;
 
@@ -53,8 +54,10 @@ internal static class TeamsEndpoints
         }
 
         // Note: channels always send type, serviceUrl and conversation (activity spec A2300); without the last two
-        // there is nowhere to reply, and a missing serviceUrl would also skip the serviceurl-claim check.
-        if (TeamsJson.TryParseActivity(body) is not { Type.Length: > 0, ServiceUrl.Length: > 0, Conversation.Id.Length: > 0 } activity)
+        // there is nowhere to reply, and a missing serviceUrl would also skip the serviceurl-claim check. A serviceUrl
+        // with a #fragment or ?query would swallow the Connector path appended to it.
+        if (TeamsJson.TryParseActivity(body) is not { Type.Length: > 0, ServiceUrl.Length: > 0, Conversation.Id.Length: > 0 } activity
+            || !ServiceUrls.IsUsable(activity.ServiceUrl))
         {
             return TypedResults.BadRequest();
         }

@@ -20,6 +20,9 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, T
     /// <summary>The error of a call that was not made because no bot token could be had.</summary>
     public const string TokenUnavailable = "token_unavailable";
 
+    /// <summary>The error of a call that was not made because the serviceUrl is not a plain http(s) base (<see cref="ServiceUrls"/>).</summary>
+    public const string BadServiceUrl = "bad_service_url";
+
     /// <summary>POST a reply: <c>/v3/conversations/{id}/activities/{replyToId}</c>, or to the conversation when there is no id.</summary>
     public async Task<bool> SendAsync(string serviceUrl, OutgoingActivity activity, CancellationToken cancellationToken = default) =>
         (await PostAsync(serviceUrl, activity, cancellationToken)).Sent;
@@ -49,8 +52,14 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, T
 
     private async Task<ConnectorResult> CallAsync(HttpMethod method, string serviceUrl, string path, OutgoingActivity activity, CancellationToken cancellationToken)
     {
+        if (ServiceUrls.Combine(serviceUrl, path) is not { } address)
+        {
+            Log.ServiceUrlRefused(logger, method.Method, activity.Type);
+            return ConnectorResult.Refused(BadServiceUrl);
+        }
+
         var started = Stopwatch.GetTimestamp();
-        using var request = new HttpRequestMessage(method, new Uri(serviceUrl.TrimEnd('/') + "/" + path))
+        using var request = new HttpRequestMessage(method, address)
         {
             Content = JsonContent.Create(activity, options: TeamsJson.Options),
         };

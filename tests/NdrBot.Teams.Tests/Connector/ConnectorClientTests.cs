@@ -55,6 +55,19 @@ public sealed class ConnectorClientTests
     }
 
     [Fact]
+    public async Task PostAsync_ServiceUrlWithAFragment_IsNotCalledAnywhere_AndNotRetried()
+    {
+        var handler = new CapturingHandler(HttpStatusCode.Created);
+        var client = Create(handler, token: "t0k");
+        var reply = new OutgoingActivity { Type = "message", Conversation = new ConversationAccount("conv"), Text = "x" };
+
+        var result = await client.PostAsync("https://smba.trafficmanager.net/amer#", reply);
+
+        Assert.Equal(new ConnectorResult(false, null, false, ConnectorClient.BadServiceUrl), result);
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
     public async Task PostAsync_TokenEndpointFails_IsARetryableResultAndNothingIsSent()
     {
         var handler = new CapturingHandler(HttpStatusCode.Created);
