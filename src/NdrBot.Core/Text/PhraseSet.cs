@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace NdrBot.Core.Bounces;
+namespace NdrBot.Core.Text;
 
 /// <summary>
 /// A fixed list of phrases searched all at once: one vectorised pass over the text (<see cref="SearchValues{T}"/>)

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace NdrBot.Core.Bounces;
+namespace NdrBot.Core.Text;
 
 /// <summary>Small, linear text helpers for report text.</summary>
 internal static class TextTools

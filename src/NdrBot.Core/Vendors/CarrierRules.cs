@@ -1,4 +1,7 @@
-namespace NdrBot.Core.Bounces.Reasons;
+using NdrBot.Core.Bounces.Reasons;
+using NdrBot.Core.Text;
+
+namespace NdrBot.Core.Vendors;
 
 /// <summary>
 /// Japanese mobile carriers answer a recipient's own reception filter with the same words as a missing mailbox;
@@ -15,14 +18,14 @@ internal static class CarrierRules
         // leaves it out when the recipient's filter refuses the sender ("550 : User unknown", lhost-yahoo-06).
         if (Kddi.In(lowerText) && lowerText.Contains(">: user unknown", StringComparison.Ordinal))
         {
-            return "userunknown";
+            return ReasonNames.UserUnknown;
         }
 
         // Note: NTT docomo says "550 Unknown user" both at RCPT (no such mailbox) and after DATA, where it means the
         // recipient's designated-sender filter refused the message (rhost-nttdocomo-03).
         if (Docomo.In(lowerText) && command is not "RCPT" && lowerText.Contains("550 unknown user", StringComparison.Ordinal))
         {
-            return "rejected";
+            return ReasonNames.Rejected;
         }
 
         return null;

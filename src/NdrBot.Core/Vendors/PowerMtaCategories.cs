@@ -1,4 +1,6 @@
-namespace NdrBot.Core.Bounces.Reasons;
+using NdrBot.Core.Bounces.Reasons;
+
+namespace NdrBot.Core.Vendors;
 
 /// <summary>
 /// PowerMTA writes its own classification of each failed recipient in the DSN field <c>X-PowerMTA-BounceCategory</c>; the categories map
@@ -8,11 +10,13 @@ internal static class PowerMtaCategories
 {
     private static readonly Dictionary<string, string> Map = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["bad-domain"] = "hostunknown", ["bad-mailbox"] = "userunknown", ["inactive-mailbox"] = "suspend",
-        ["message-expired"] = "expired", ["no-answer-from-host"] = "networkerror", ["policy-related"] = "policyviolation",
-        ["quota-issues"] = "mailboxfull", ["routing-errors"] = "systemerror", ["spam-related"] = "spamdetected",
-        ["content-related"] = "contenterror", ["relaying-issues"] = "norelaying", ["bad-connection"] = "networkerror",
-        ["message-too-large"] = "mesgtoobig",
+        ["bad-domain"] = ReasonNames.HostUnknown, ["bad-mailbox"] = ReasonNames.UserUnknown,
+        ["inactive-mailbox"] = ReasonNames.Suspend, ["message-expired"] = ReasonNames.Expired,
+        ["no-answer-from-host"] = ReasonNames.NetworkError, ["policy-related"] = ReasonNames.PolicyViolation,
+        ["quota-issues"] = ReasonNames.MailboxFull, ["routing-errors"] = ReasonNames.SystemError,
+        ["spam-related"] = ReasonNames.SpamDetected, ["content-related"] = ReasonNames.ContentError,
+        ["relaying-issues"] = ReasonNames.NoRelaying, ["bad-connection"] = ReasonNames.NetworkError,
+        ["message-too-large"] = ReasonNames.MesgTooBig,
     };
 
     public static string? ReasonFor(string? category) =>

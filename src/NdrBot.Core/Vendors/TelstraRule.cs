@@ -1,4 +1,7 @@
-namespace NdrBot.Core.Bounces;
+using NdrBot.Core.Bounces.Evidence;
+using NdrBot.Core.Text;
+
+namespace NdrBot.Core.Vendors;
 
 /// <summary>
 /// Telstra/BigPond outbound limits (the SMTP Mass Mail service, 10 MB per 10 minutes): when a bounce shows them,

@@ -1,4 +1,4 @@
-namespace NdrBot.Core.Catalogue;
+namespace NdrBot.Core.Vendors;
 
 /// <summary>The mail system whose documentation an entry follows. Serialised in kebab-case.</summary>
 public enum Vendor

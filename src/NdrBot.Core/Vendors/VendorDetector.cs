@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace NdrBot.Core.Catalogue;
+namespace NdrBot.Core.Vendors;
 
 /// <summary>Guesses which mail system wrote a piece of bounce text from its tell-tale phrases.</summary>
 public static class VendorDetector

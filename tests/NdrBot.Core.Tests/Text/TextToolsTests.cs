@@ -1,8 +1,8 @@
 using System.Text;
-using NdrBot.Core.Bounces;
 using NdrBot.Core.Tests.Fuzz;
+using NdrBot.Core.Text;
 
-namespace NdrBot.Core.Tests.Bounces;
+namespace NdrBot.Core.Tests.Text;
 
 /// <summary>
 /// The vectorised helpers give what the plain definitions give: lower-casing as <see cref="string.ToLowerInvariant()"/>,

@@ -1,4 +1,6 @@
-namespace NdrBot.Core.Bounces;
+using NdrBot.Core.Text;
+
+namespace NdrBot.Core.Bounces.Evidence;
 
 /// <summary>
 /// Finds e-mail addresses in free text by scanning out from each <c>@</c> (no regex). Local parts are capped at

@@ -1,4 +1,6 @@
-namespace NdrBot.Core.Bounces;
+using NdrBot.Core.Text;
+
+namespace NdrBot.Core.Bounces.Evidence;
 
 /// <summary>Phrases that mark text as a delivery failure report, and phrases that mark an auto-reply.</summary>
 internal static class BounceMarkers

@@ -1,6 +1,6 @@
 using NdrBot.Core.Codes;
 
-namespace NdrBot.Core.Bounces;
+namespace NdrBot.Core.Bounces.Evidence;
 
 /// <summary>Finds the enhanced status and SMTP reply code a diagnostic text carries.</summary>
 internal static class CodeExtractor

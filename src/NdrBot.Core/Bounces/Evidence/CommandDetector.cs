@@ -1,4 +1,6 @@
-namespace NdrBot.Core.Bounces;
+using NdrBot.Core.Text;
+
+namespace NdrBot.Core.Bounces.Evidence;
 
 /// <summary>Tells which SMTP command a failure answered, from how MTAs describe it.</summary>
 internal static class CommandDetector

@@ -1,6 +1,8 @@
 using System.Text;
+using NdrBot.Core.Text;
+using NdrBot.Core.Vendors;
 
-namespace NdrBot.Core.Bounces;
+namespace NdrBot.Core.Bounces.Evidence;
 
 /// <summary>
 /// Turns RFC 3464 per-recipient fields (Final-Recipient, Action, Status, Remote-MTA, Diagnostic-Code) into
@@ -35,7 +37,7 @@ internal static class DsnFields
             Command = CommandDetector.Find(diagnostic),
             Context = TextTools.Collapse(diagnostic, 4000),
             DiagnosticType = DiagnosticType(Get(fields, "diagnostic-code")),
-            StatedReason = Reasons.PowerMtaCategories.ReasonFor(Get(fields, PowerMtaField)),
+            StatedReason = PowerMtaCategories.ReasonFor(Get(fields, PowerMtaField)),
         };
     }
 

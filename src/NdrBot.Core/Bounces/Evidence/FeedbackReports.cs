@@ -1,6 +1,8 @@
+using NdrBot.Core.Bounces.Reasons;
 using NdrBot.Core.Diagnosis;
+using NdrBot.Core.Text;
 
-namespace NdrBot.Core.Bounces;
+namespace NdrBot.Core.Bounces.Evidence;
 
 /// <summary>ARF (RFC 5965) abuse reports: a <c>message/feedback-report</c> part or its fields in the text.</summary>
 internal static class FeedbackReports
@@ -28,7 +30,7 @@ internal static class FeedbackReports
         var recipient = AddressScanner.First(Get(fields, "original-rcpt-to"))
             ?? AddressScanner.First(Get(fields, "removal-recipient"))
             ?? (facts.OriginalTo.Count > 0 ? facts.OriginalTo[0] : null);
-        var entry = ReportBuilder.NonFailure(recipient, "feedback") with { Diagnostic = Get(fields, "feedback-type") };
+        var entry = ReportBuilder.NonFailure(recipient, ReasonNames.Feedback) with { Diagnostic = Get(fields, "feedback-type") };
         return new BounceReport(ExplanationKind.Feedback, [entry]);
     }
 

@@ -1,4 +1,6 @@
-namespace NdrBot.Core.Bounces;
+using NdrBot.Core.Bounces.Mime;
+
+namespace NdrBot.Core.Bounces.Evidence;
 
 /// <summary>What <see cref="MessageInspector"/> gathered from one parsed message.</summary>
 internal sealed record MessageFacts

@@ -1,4 +1,4 @@
-namespace NdrBot.Core.Bounces;
+namespace NdrBot.Core.Bounces.Evidence;
 
 /// <summary>What one part of a report says about one recipient, before any classification.</summary>
 internal sealed record RecipientEvidence

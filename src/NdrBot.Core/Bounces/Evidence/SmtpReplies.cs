@@ -1,4 +1,4 @@
-namespace NdrBot.Core.Bounces;
+namespace NdrBot.Core.Bounces.Evidence;
 
 /// <summary>
 /// Reply codes SMTP servers actually send (RFC 5321 §4.2.2/§4.2.3 and the extensions: AUTH, STARTTLS, 556 null

@@ -1,6 +1,6 @@
-using NdrBot.Core.Bounces.Reasons;
+using NdrBot.Core.Text;
 
-namespace NdrBot.Core.Bounces;
+namespace NdrBot.Core.Bounces.Evidence;
 
 /// <summary>Evidence from report text: DSN fields written into the text, else addresses and the words around them.</summary>
 internal static class TextEvidence

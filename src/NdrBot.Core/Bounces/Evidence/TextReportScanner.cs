@@ -1,4 +1,6 @@
-namespace NdrBot.Core.Bounces;
+using NdrBot.Core.Text;
+
+namespace NdrBot.Core.Bounces.Evidence;
 
 /// <summary>
 /// Reads failed recipients out of a report's visible text (vendor NDRs without a DSN part, pasted bounces): every

@@ -1,4 +1,4 @@
-namespace NdrBot.Core.Bounces.Reasons;
+namespace NdrBot.Core.Bounces.Evidence;
 
 /// <summary>
 /// The whole refusal from a Sendmail-style session transcript ("&lt;&lt;&lt; 552-5.7.0 ..." continued over several

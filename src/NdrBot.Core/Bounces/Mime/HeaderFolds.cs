@@ -1,4 +1,4 @@
-namespace NdrBot.Core.Bounces;
+namespace NdrBot.Core.Bounces.Mime;
 
 /// <summary>
 /// Bounds header fields before MimeKit reads them. MimeKit grows its header buffer by what each read adds (rounded

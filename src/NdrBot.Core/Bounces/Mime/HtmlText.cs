@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace NdrBot.Core.Bounces;
+namespace NdrBot.Core.Bounces.Mime;
 
 /// <summary>Reduces HTML to its visible text with a single linear pass (no HTML parser, no regex).</summary>
 internal static class HtmlText

@@ -1,6 +1,8 @@
 using MimeKit;
+using NdrBot.Core.Bounces.Evidence;
+using NdrBot.Core.Text;
 
-namespace NdrBot.Core.Bounces;
+namespace NdrBot.Core.Bounces.Mime;
 
 /// <summary>
 /// Walks a parsed message with MimeKit, at most <c>maxDepth</c> levels deep, and gathers what a bounce analysis

@@ -1,4 +1,4 @@
-namespace NdrBot.Core.Bounces;
+namespace NdrBot.Core.Bounces.Mime;
 
 /// <summary>Tells a whole message (it opens with RFC 5322 header fields) from a pasted fragment.</summary>
 internal static class MessageSniffer

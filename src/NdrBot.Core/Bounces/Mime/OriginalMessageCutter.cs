@@ -1,4 +1,6 @@
-namespace NdrBot.Core.Bounces;
+using NdrBot.Core.Text;
+
+namespace NdrBot.Core.Bounces.Mime;
 
 /// <summary>
 /// Cuts a report's text where the returned original message begins, so that addresses and codes quoted from the

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Unicode;
 using MimeKit;
 
-namespace NdrBot.Core.Bounces;
+namespace NdrBot.Core.Bounces.Mime;
 
 /// <summary>
 /// The decoded text of a MIME part, read into a pooled buffer and decoded once. Does what

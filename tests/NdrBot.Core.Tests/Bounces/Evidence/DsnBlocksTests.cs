@@ -1,7 +1,8 @@
 using System.Text;
 using NdrBot.Core.Bounces;
+using NdrBot.Core.Bounces.Evidence;
 
-namespace NdrBot.Core.Tests.Bounces;
+namespace NdrBot.Core.Tests.Bounces.Evidence;
 
 /// <summary>The message/delivery-status reader that replaced MimeKit's StatusGroups on the hot path (issue 3).</summary>
 public sealed class DsnBlocksTests

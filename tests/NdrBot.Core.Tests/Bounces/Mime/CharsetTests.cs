@@ -1,8 +1,9 @@
 using MimeKit;
 using NdrBot.Core.Bounces;
+using NdrBot.Core.Bounces.Mime;
 using NdrBot.Tests.Shared;
 
-namespace NdrBot.Core.Tests.Bounces;
+namespace NdrBot.Core.Tests.Bounces.Mime;
 
 /// <summary>
 /// Bounces declared in ISO-2022-JP, windows-1252 and other code pages decode through the code-page provider the

@@ -1,7 +1,8 @@
 using NdrBot.Core.Bounces;
+using NdrBot.Core.Bounces.Evidence;
 using NdrBot.Core.Bounces.Reasons;
 
-namespace NdrBot.Core.Tests.Bounces;
+namespace NdrBot.Core.Tests.Bounces.Reasons;
 
 /// <summary>Phrase rules checked on made-up diagnostics, one per rule, so a rule's intent is visible apart from the corpus.</summary>
 public sealed class ReasonClassifierTests

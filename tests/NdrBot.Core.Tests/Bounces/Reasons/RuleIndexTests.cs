@@ -2,7 +2,7 @@ using System.Text;
 using NdrBot.Core.Bounces.Reasons;
 using NdrBot.Core.Tests.Fuzz;
 
-namespace NdrBot.Core.Tests.Bounces;
+namespace NdrBot.Core.Tests.Bounces.Reasons;
 
 /// <summary>
 /// The one-pass rule index answers as one search per rule and phrase did: a rule matches when one of its phrases
