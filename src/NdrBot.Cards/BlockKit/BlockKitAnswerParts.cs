@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using NdrBot.Cards.Building;
 using NdrBot.Cards.Model;
 using static NdrBot.Cards.BlockKit.Mrkdwn;
 using static NdrBot.Cards.BlockKit.SlackBlocks;
@@ -58,10 +59,9 @@ internal static class BlockKitAnswerParts
             yield return Section(text.ToString());
         }
 
-        if (answer.MoreRecipients > 0)
+        if (RecipientCountText.LeftOff(answer) is { } leftOff)
         {
-            var more = answer.MoreRecipients.ToString(CultureInfo.InvariantCulture);
-            yield return Context($"…and {more} more failed recipient{(answer.MoreRecipients == 1 ? "" : "s")}.");
+            yield return Context(leftOff);
         }
     }
 
