@@ -130,7 +130,7 @@ internal static class BounceEvidence
                 continue;
             }
 
-            var named = DomainScanner.Scan(words).FirstOrDefault(d => !recipientDomains.Contains(d) && !remoteHosts.Contains(d) && !IsHelpHost(d));
+            var named = DomainScanner.Scan(words).FirstOrDefault(d => !Within(d, recipientDomains) && !Within(d, remoteHosts) && !IsHelpHost(d));
             if (named is not null)
             {
                 return (named, "the remote server's words");
@@ -160,6 +160,10 @@ internal static class BounceEvidence
     /// <summary>A question that names a domain ("5.7.23 for contoso.com") checks that domain.</summary>
     private static (string? Domain, string? Source) QuestionDomain(string body) =>
         DomainScanner.Scan(body).FirstOrDefault(d => !IsHelpHost(d)) is { } domain ? (domain, "the question") : (null, null);
+
+    /// <summary>The name is one of <paramref name="domains"/> or a host under one (the recipient's MX, the remote server).</summary>
+    private static bool Within(string name, HashSet<string> domains) =>
+        domains.Any(d => name == d || name.EndsWith("." + d, StringComparison.Ordinal));
 
     private static bool IsHelpHost(string domain) =>
         HelpHosts.Any(h => domain == h || domain.EndsWith("." + h, StringComparison.Ordinal));
