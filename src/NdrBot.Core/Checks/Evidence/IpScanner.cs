@@ -53,6 +53,11 @@ internal static class IpScanner
             end--;
         }
 
+        if (start >= 3 && end - start > 2 && text.AsSpan(start - 3, 5).Equals("IPv6:", StringComparison.OrdinalIgnoreCase))
+        {
+            start += 2;
+        }
+
         var run = text[start..end];
         var colons = run.Count(c => c == ':');
         if (colons == 0)
