@@ -1,3 +1,4 @@
+using NdrBot.Core.Bounces.Reasons;
 using NdrBot.Core.Diagnosis;
 
 namespace NdrBot.Core.Checks;
@@ -15,16 +16,16 @@ internal static class CheckNeeds
     private static readonly string[] ListWords = ["spamhaus", "barracuda", "spamcop", "blocklist", "blacklist", "block list", "dnsbl", " rbl", "banned sending ip", "listed at", "listed on", "listed in"];
 
     public static bool Auth(Finding finding) =>
-        finding.Reason == "authfailure" || AuthCodes.Contains(Code(finding)) || Says(finding, AuthWords);
+        finding.Reason == ReasonNames.AuthFailure || AuthCodes.Contains(Code(finding)) || Says(finding, AuthWords);
 
     public static bool Mx(Finding finding) =>
-        finding.Reason == "hostunknown" || MxCodes.Contains(Code(finding)) || Says(finding, MxWords);
+        finding.Reason == ReasonNames.HostUnknown || MxCodes.Contains(Code(finding)) || Says(finding, MxWords);
 
     public static bool Ptr(Finding finding) =>
-        finding.Reason == "requireptr" || PtrCodes.Contains(Code(finding)) || Says(finding, PtrWords);
+        finding.Reason == ReasonNames.RequirePtr || PtrCodes.Contains(Code(finding)) || Says(finding, PtrWords);
 
     public static bool Blocklist(Finding finding) =>
-        finding.Reason is "blocked" or "badreputation" || IsBannedIpRange(Code(finding)) || Says(finding, ListWords);
+        finding.Reason is ReasonNames.Blocked or ReasonNames.BadReputation || IsBannedIpRange(Code(finding)) || Says(finding, ListWords);
 
     private static string Code(Finding finding) => finding.Status ?? finding.Lookup.Entry.Code;
 

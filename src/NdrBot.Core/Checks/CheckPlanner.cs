@@ -1,5 +1,5 @@
 using System.Net;
-using NdrBot.Core.Catalogue;
+using NdrBot.Core.Vendors;
 using NdrBot.Core.Checks.Dns;
 using NdrBot.Core.Diagnosis;
 
