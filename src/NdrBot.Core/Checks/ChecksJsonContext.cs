@@ -12,5 +12,6 @@ namespace NdrBot.Core.Checks;
     Converters = [typeof(LowercaseEnumConverter<CheckKind>), typeof(LowercaseEnumConverter<CheckVerdict>)])]
 [JsonSerializable(typeof(CheckReport))]
 [JsonSerializable(typeof(CheckResult))]
+[JsonSerializable(typeof(CheckEvidence))]
 [JsonSerializable(typeof(IReadOnlyList<CheckResult>))]
 public sealed partial class ChecksJsonContext : JsonSerializerContext;
