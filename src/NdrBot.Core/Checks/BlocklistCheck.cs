@@ -45,13 +45,6 @@ internal sealed class BlocklistCheck(IDnsLookup dns)
             $"Stop what got {ip} listed (a compromised account or machine, bulk mail without consent), then ask {where} to remove it.");
     }
 
-    private static CheckResult Result(string subject, CheckVerdict verdict, string? record, string detail, string step) => new()
-    {
-        Kind = CheckKind.Blocklist,
-        Subject = subject,
-        Verdict = verdict,
-        Record = record,
-        Detail = detail,
-        Step = step,
-    };
+    private static CheckResult Result(string subject, CheckVerdict verdict, string? record, string detail, string step) =>
+        CheckText.Make(CheckKind.Blocklist, subject, verdict, record, detail, step);
 }

@@ -28,13 +28,6 @@ internal sealed class DkimCheck(IDnsLookup dns)
                 $"The key exists: if DKIM still fails, the message was changed on the way or signed with another key; check that d={domain} matches the From domain.");
     }
 
-    private static CheckResult Result(string subject, CheckVerdict verdict, string? record, string detail, string step) => new()
-    {
-        Kind = CheckKind.Dkim,
-        Subject = subject,
-        Verdict = verdict,
-        Record = record,
-        Detail = detail,
-        Step = step,
-    };
+    private static CheckResult Result(string subject, CheckVerdict verdict, string? record, string detail, string step) =>
+        CheckText.Make(CheckKind.Dkim, subject, verdict, record, detail, step);
 }

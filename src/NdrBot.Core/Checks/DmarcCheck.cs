@@ -57,13 +57,6 @@ internal sealed class DmarcCheck(IDnsLookup dns)
 
     private static List<string> Records(DnsAnswer answer) => [.. answer.Records.Select(r => r.Value).Where(DmarcPolicy.IsDmarc)];
 
-    private static CheckResult Result(string domain, CheckVerdict verdict, string? record, string detail, string step) => new()
-    {
-        Kind = CheckKind.Dmarc,
-        Subject = domain,
-        Verdict = verdict,
-        Record = record,
-        Detail = detail,
-        Step = step,
-    };
+    private static CheckResult Result(string domain, CheckVerdict verdict, string? record, string detail, string step) =>
+        CheckText.Make(CheckKind.Dmarc, domain, verdict, record, detail, step);
 }

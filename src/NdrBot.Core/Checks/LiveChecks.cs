@@ -32,6 +32,16 @@ public sealed class LiveChecks
 
     public DnsCheckSettings Settings => _settings;
 
+    /// <summary>
+    /// Whether <see cref="CheckAsync"/> would look anything up for <paramref name="explanation"/>: checks are on and a
+    /// finding needs one. Cheap (no DNS), so a host can decide to show the "checking…" placeholder.
+    /// </summary>
+    public bool WouldCheck(Explanation explanation)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        return _settings.Enabled && explanation.Findings.Any(f => CheckNeeds.Auth(f) || CheckNeeds.Mx(f) || CheckNeeds.Ptr(f) || CheckNeeds.Blocklist(f));
+    }
+
     /// <summary>The checks for each finding of <paramref name="explanation"/>; <paramref name="text"/> is the bounce as given.</summary>
     public async Task<CheckReport> CheckAsync(Explanation explanation, string? text, CancellationToken cancellationToken = default)
     {

@@ -69,13 +69,6 @@ internal sealed class MxCheck(IDnsLookup dns)
             $"{domain} cannot receive mail: check the address, or ask the recipient's admin to publish an MX record.");
     }
 
-    private static CheckResult Result(string domain, CheckVerdict verdict, string? record, string detail, string step) => new()
-    {
-        Kind = CheckKind.Mx,
-        Subject = domain,
-        Verdict = verdict,
-        Record = record,
-        Detail = detail,
-        Step = step,
-    };
+    private static CheckResult Result(string domain, CheckVerdict verdict, string? record, string detail, string step) =>
+        CheckText.Make(CheckKind.Mx, domain, verdict, record, detail, step);
 }

@@ -40,13 +40,6 @@ internal sealed class PtrCheck(IDnsLookup dns)
             $"Give {names[0]} an A record pointing to {ip}, or have the PTR changed to a name that does.");
     }
 
-    private static CheckResult Result(string subject, CheckVerdict verdict, string? record, string detail, string step) => new()
-    {
-        Kind = CheckKind.Ptr,
-        Subject = subject,
-        Verdict = verdict,
-        Record = CheckText.Cut(record),
-        Detail = detail,
-        Step = step,
-    };
+    private static CheckResult Result(string subject, CheckVerdict verdict, string? record, string detail, string step) =>
+        CheckText.Make(CheckKind.Ptr, subject, verdict, record, detail, step);
 }

@@ -72,13 +72,6 @@ internal sealed class SpfCheck(IDnsLookup dns)
             ? $"SPF for {domain} needs more than 10 DNS lookups, so receivers treat it as broken: remove unused include: terms or replace some with ip4:/ip6: ranges."
             : $"Receivers treat the SPF record of {domain} as broken: fix it ({problem}).";
 
-    private static CheckResult Result(string subject, CheckVerdict verdict, string? record, string? detail, string step) => new()
-    {
-        Kind = CheckKind.Spf,
-        Subject = subject,
-        Verdict = verdict,
-        Record = record,
-        Detail = detail,
-        Step = step,
-    };
+    private static CheckResult Result(string subject, CheckVerdict verdict, string? record, string? detail, string step) =>
+        CheckText.Make(CheckKind.Spf, subject, verdict, record, detail, step);
 }

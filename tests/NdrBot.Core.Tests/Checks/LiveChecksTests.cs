@@ -115,6 +115,18 @@ public sealed class LiveChecksTests(DnsServerFixture dns) : IClassFixture<DnsSer
         Assert.Empty(report.Findings);
     }
 
+    [Theory]
+    [InlineData("550 5.1.1 <jane@contoso.test>: user unknown", false)]
+    [InlineData("what is 5.4.6?", false)]
+    [InlineData("550 5.7.26 unauthenticated email from contoso.test", true)]
+    public void WouldCheck_SaysWhetherAnyFindingNeedsAnAnswer(string text, bool expected)
+    {
+        var checks = dns.Checks();
+
+        Assert.Equal(expected, checks.WouldCheck(new Explainer().Explain(text)));
+        Assert.False(new LiveChecks(dns.Settings with { Enabled = false }, TimeProvider.System).WouldCheck(new Explainer().Explain(text)));
+    }
+
     [Fact]
     public async Task Report_Json_UsesTheLowerCaseWordsAndRoundTrips()
     {
