@@ -1,5 +1,6 @@
 using System.Text;
 using NdrBot.Core.Catalogue;
+using NdrBot.Core.Checks;
 using NdrBot.Core.Diagnosis;
 
 namespace NdrBot.Cli.Output;
@@ -7,7 +8,7 @@ namespace NdrBot.Cli.Output;
 /// <summary>A terminal-friendly rendering: one block per finding, then checklists.</summary>
 internal static class TextExplanationWriter
 {
-    public static string Write(Explanation explanation)
+    public static string Write(Explanation explanation, CheckReport? checks = null)
     {
         var text = new StringBuilder();
         foreach (var notice in explanation.Notices)
@@ -25,9 +26,20 @@ internal static class TextExplanationWriter
             });
         }
 
-        foreach (var finding in explanation.Findings)
+        for (var i = 0; i < explanation.Findings.Count; i++)
         {
-            WriteFinding(text, finding);
+            WriteFinding(text, explanation.Findings[i]);
+            if (checks?.For(i) is { Count: > 0 } found)
+            {
+                text.AppendLine("  Checks:");
+                CheckWriter.Append(text, found, "   ");
+                text.AppendLine();
+            }
+        }
+
+        foreach (var notice in checks?.Notices ?? [])
+        {
+            text.Append("! ").AppendLine(notice);
         }
 
         foreach (var checklist in explanation.Checklists)
