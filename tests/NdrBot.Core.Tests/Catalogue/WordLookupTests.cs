@@ -1,4 +1,3 @@
-using System.Text;
 using NdrBot.Core.Catalogue;
 using NdrBot.Core.Vendors;
 
@@ -23,14 +22,7 @@ public sealed class WordLookupTests
         ] }
         """;
 
-    private static readonly CodeCatalogue Catalogue = Load(Json);
-
-    private static CodeCatalogue Load(string json)
-    {
-        var result = CodeCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)));
-        Assert.Empty(result.Errors);
-        return result.Catalogue!;
-    }
+    private static readonly CodeCatalogue Catalogue = CatalogueJson.Load(Json);
 
     private static LookupResult Lookup(string code, string text, Vendor? vendor = null, string? reply = null) =>
         Catalogue.Lookup(code, new LookupContext(vendor, text, reply))!;
@@ -137,7 +129,7 @@ public sealed class WordLookupTests
     [InlineData("""{"entries":[{"code":"5.7.1","providerCodes":["CS01"],"title":"t","meaning":"m","steps":[{"who":"sender","text":"s"}],"sources":["x"]},{"code":"5.7.2","providerCodes":["CS01"],"title":"t","meaning":"m","steps":[{"who":"sender","text":"s"}],"sources":["x"]}]}""", "names more than one entry")]
     public void Load_BadProviderCode_ReportsTheProblem(string json, string expected)
     {
-        var result = CodeCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        var result = CatalogueJson.Read(json);
 
         Assert.Null(result.Catalogue);
         Assert.Contains(result.Errors, e => e.Contains(expected, StringComparison.Ordinal));
