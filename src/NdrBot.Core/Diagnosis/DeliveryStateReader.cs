@@ -52,9 +52,9 @@ internal static class DeliveryStateReader
         switch (action)
         {
             case "failed":
-                return new(DeliveryState.Final, "The report's Action field says failed: the sending server has given up on this recipient.");
+                return new(DeliveryState.Final, "The report's Action field says failed.");
             case "delayed":
-                return new(DeliveryState.Retrying, "The report's Action field says delayed: a delay warning, and the sending server keeps trying.");
+                return new(DeliveryState.Retrying, "The report's Action field says delayed (a delay warning).");
             case "delivered" or "relayed" or "expanded":
                 return new(DeliveryState.Delivered, $"The report's Action field says {action}.");
         }
@@ -66,8 +66,8 @@ internal static class DeliveryStateReader
 
         return status?[0] switch
         {
-            '5' => new(DeliveryState.Final, "A permanent (5xx) refusal: a sending server does not retry it."),
-            '4' => new(DeliveryState.Unknown, "A temporary (4xx) refusal with no report around it: the sending server normally retries until its queue time runs out, but nothing here says whether it still is."),
+            '5' => new(DeliveryState.Final, "A permanent (5xx) refusal, which a sending server does not retry."),
+            '4' => new(DeliveryState.Unknown, "A temporary (4xx) refusal with no report around it: servers retry these until their queue time runs out, but nothing here shows whether this one still is."),
             '2' => new(DeliveryState.Delivered, "A success status."),
             _ => Unknown,
         };
@@ -78,7 +78,7 @@ internal static class DeliveryStateReader
 
     private static DeliveryVerdict Unknown { get; } = new(
         DeliveryState.Unknown,
-        "A code alone cannot tell whether the sending server is still retrying or has given up; paste the whole bounce to find out.");
+        "A code alone cannot tell; paste the whole bounce to find out.");
 
     private static DeliveryVerdict? FromWords(string? text)
     {
@@ -90,16 +90,16 @@ internal static class DeliveryStateReader
         var span = text.AsSpan(0, Math.Min(text.Length, MaxReportChars));
         if (Found(span, GaveUpSet, GaveUp) is { } gaveUp)
         {
-            return new(DeliveryState.Final, $"The report says \"{gaveUp}\": the sending server has stopped trying.");
+            return new(DeliveryState.Final, $"The report says \"{gaveUp}\".");
         }
 
         if (Found(span, StillTryingSet, StillTrying) is { } trying)
         {
-            return new(DeliveryState.Retrying, $"The report is a delay warning (\"{trying}\"): the sending server keeps trying.");
+            return new(DeliveryState.Retrying, $"The report is a delay warning (\"{trying}\").");
         }
 
         return Found(span, FailureNoticeSet, FailureNotice) is { } failed
-            ? new(DeliveryState.Final, $"The report is a failure notice (\"{failed}\"), which a sending server sends once it has stopped trying.")
+            ? new(DeliveryState.Final, $"The report is a failure notice (\"{failed}\"); one is sent only once the server has stopped trying.")
             : null;
     }
 
