@@ -8,8 +8,9 @@ namespace NdrBot.Cli.Output;
 
 /// <summary>
 /// The stable JSON contract of <c>ndrbot explain --format json</c>:
-/// <c>{"findings":[{"status","replyCode","recipient","reason","permanent",…,"entry":{…}}],"checklists":[…]}</c>.
-/// Fields may be added; none is renamed or removed.
+/// <c>{"findings":[{"status","replyCode","recipient","reason","permanent","delivery",…,"entry":{…}}],"checklists":[…]}</c>.
+/// Fields may be added; none is renamed or removed. <c>permanent</c> is the code's class; <c>delivery</c> (final,
+/// retrying, unknown, delivered) is whether the sending server has given up, as the report shows it.
 /// </summary>
 public static class JsonExplanationWriter
 {
@@ -55,6 +56,8 @@ public static class JsonExplanationWriter
         ["recipient"] = finding.Recipient,
         ["reason"] = finding.Reason,
         ["permanent"] = finding.Permanent,
+        ["delivery"] = Kebab(finding.Delivery.ToString()),
+        ["deliveryBasis"] = finding.DeliveryBasis,
         ["remoteMta"] = finding.RemoteMta,
         ["diagnostic"] = finding.Diagnostic,
         ["entry"] = EntryJson(finding.Lookup),
@@ -75,6 +78,8 @@ public static class JsonExplanationWriter
             ["transient"] = entry.Transient,
             ["inferred"] = lookup.Inferred,
             ["inferredFrom"] = lookup.InferredFrom,
+            ["matchedBy"] = lookup.MatchedBy,
+            ["providerCodes"] = new JsonArray([.. entry.ProviderCodes.Select(c => (JsonNode?)JsonValue.Create(c))]),
             ["range"] = entry.Range,
             ["links"] = new JsonArray([.. entry.Links.Select(l => (JsonNode?)JsonValue.Create(l))]),
             ["sources"] = new JsonArray([.. entry.Sources.Select(s => (JsonNode?)JsonValue.Create(s))]),

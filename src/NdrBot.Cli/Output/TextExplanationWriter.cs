@@ -1,4 +1,5 @@
 using System.Text;
+using NdrBot.Cards.Building;
 using NdrBot.Core.Catalogue;
 using NdrBot.Core.Checks;
 using NdrBot.Core.Diagnosis;
@@ -55,7 +56,8 @@ internal static class TextExplanationWriter
         var entry = finding.Lookup.Entry;
         var code = string.Join(' ', new[] { finding.ReplyCode, finding.Status }.Where(c => c is not null));
         text.Append(code).Append("  ").Append(entry.Title)
-            .Append(entry.Transient ? "  (temporary)" : "  (permanent)").AppendLine();
+            .Append(entry.Transient ? "  (temporary code)" : "  (permanent code)").AppendLine();
+        text.Append("  Delivery:  ").AppendLine(DeliveryText.Line(finding.Delivery, finding.DeliveryBasis));
         if (finding.Recipient is not null)
         {
             text.Append("  Recipient: ").AppendLine(finding.Recipient);
