@@ -31,7 +31,8 @@ public sealed class TokenFailureDrillTests : IDisposable
     {
         TokenEndpoint(Response.Create().WithStatusCode(503));
         var redirect = new RedirectingHandler(new Uri(_fake.Server.Url!));
-        using var app = App(DrillApp.FastSettings(), redirect);
+        // Note: the outbox keeps trying every 100-200 ms; enough attempts that the reply is still pending when the endpoint is back.
+        using var app = App(new(DrillApp.FastSettings()) { ["Outbox:MaxAttempts"] = "100" }, redirect);
 
         Assert.Equal(HttpStatusCode.OK, await PostAuthenticatedAsync(app, "conv-no-token"));
         var kept = await Eventually.WaitAsync(() => Outbox(app).CountOutboxAsync(), c => c.Pending == 1);
