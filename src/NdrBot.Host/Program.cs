@@ -12,8 +12,9 @@ using NdrBot.Triage;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Configure limits: chat payloads are small; anything over 256 KiB is refused with 413.
+// Configure limits: chat payloads are small; anything over 256 KiB is refused with 413, a body that trickles with 408.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BoundedBody.MaxBytes);
+builder.Services.AddNdrBotRequestLimits();
 
 // Configure the pipeline: text → Explainer → Answer → card, shared by every channel.
 builder.Services.AddNdrBotAnswering();
@@ -32,6 +33,7 @@ builder.Services.AddNdrBotOutbox();
 // Configure health and telemetry.
 builder.Services.AddSingleton<IReadinessCheck, CatalogueReadinessCheck>();
 builder.Services.AddSingleton<IReadinessCheck, StoreReadinessCheck>();
+builder.Services.AddSingleton<IReadinessCheck, SigningKeysReadinessCheck>();
 builder.Services.AddNdrBotTelemetry(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
@@ -47,11 +49,16 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
 });
+app.UseRequestTimeouts();
 app.UseWebChatAssets();
 app.MapHealth();
-app.MapTeams();
-app.MapWebChat();
-app.MapSlack(app.Configuration);
+
+// Configure the bot routes: each request has a deadline (Limits:RequestTimeout).
+var bot = app.MapGroup("");
+bot.WithRequestTimeout(RequestLimitsOptions.BotRoutesPolicy);
+bot.MapTeams();
+bot.MapWebChat();
+bot.MapSlack(app.Configuration);
 app.Run();
 
 /// <summary>Visible to WebApplicationFactory in the host tests.</summary>

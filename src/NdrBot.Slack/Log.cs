@@ -40,4 +40,7 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Warning, "Socket Mode {Type} envelope not acknowledged ({ErrorType}: {Error}); Slack resends events, other requests show the user an error")]
     public static partial void EnvelopeNotAcknowledged(ILogger logger, string? type, string errorType, string error);
+
+    [LoggerMessage(13, LogLevel.Warning, "Slack response_url on host {Host} refused: only https://hooks.slack.com/ is called; answering through the Web API instead")]
+    public static partial void ResponseUrlRefused(ILogger logger, string host);
 }

@@ -34,4 +34,13 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Warning, "Card of case {CaseId} in conversation {ConversationId} was not updated ({Error}); the outbox will put its current state")]
     public static partial void CardUpdateKept(ILogger logger, string? conversationId, string caseId, string? error);
+
+    [LoggerMessage(11, LogLevel.Warning, "Connector {Method} for a {ActivityType} not made: no bot token ({ErrorType}, {ErrorCode})")]
+    public static partial void TokenUnavailable(ILogger logger, string method, string activityType, string errorType, string? errorCode);
+
+    [LoggerMessage(12, LogLevel.Warning, "Teams request not checked: the Bot Framework signing keys cannot be had (OpenID metadata unreachable); answered 503")]
+    public static partial void SigningKeysUnavailable(ILogger logger);
+
+    [LoggerMessage(13, LogLevel.Warning, "Connector {Method} for a {ActivityType} not made: the serviceUrl is not a plain http(s) base")]
+    public static partial void ServiceUrlRefused(ILogger logger, string method, string activityType);
 }

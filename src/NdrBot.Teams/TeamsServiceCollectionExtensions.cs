@@ -24,7 +24,12 @@ public static class TeamsServiceCollectionExtensions
         services.AddMetrics();
         services.AddAuthentication().AddJwtBearer(BotAuth.Scheme, _ => { });
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BotJwtBearerOptionsSetup>();
+        services.AddSingleton<SigningKeyState>();
+
+        // Note: after AddJwtBearer, so this runs after JwtBearer's own post-configuration has built the manager.
+        services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, BotJwtBearerPostConfigure>();
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+        services.AddHttpClient(MsalHttpClients.HttpClientName);
         services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ConnectorClient>(
             sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ConnectorClient.HttpClientName)));

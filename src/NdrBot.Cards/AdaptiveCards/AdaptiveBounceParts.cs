@@ -1,11 +1,11 @@
-using System.Globalization;
 using NdrBot.Cards.AdaptiveCards.Elements;
+using NdrBot.Cards.Building;
 using NdrBot.Cards.Model;
 using static NdrBot.Cards.AdaptiveCards.AdaptiveText;
 
 namespace NdrBot.Cards.AdaptiveCards;
 
-/// <summary>The failed recipients of a bounce card, then "and N more".</summary>
+/// <summary>The failed recipients of a bounce card, then "showing N of M" when some are left off.</summary>
 internal static class AdaptiveBounceParts
 {
     public static IEnumerable<CardElement> Recipients(Answer answer)
@@ -15,10 +15,9 @@ internal static class AdaptiveBounceParts
             yield return Recipient(r);
         }
 
-        if (answer.MoreRecipients > 0)
+        if (RecipientCountText.LeftOff(answer) is { } leftOff)
         {
-            var more = answer.MoreRecipients.ToString(CultureInfo.InvariantCulture);
-            yield return Para($"…and {more} more failed recipient{(answer.MoreRecipients == 1 ? "" : "s")}.", subtle: true);
+            yield return Para(leftOff, subtle: true);
         }
     }
 

@@ -62,10 +62,9 @@ internal static class BlockKitAnswerParts
             yield return Section(text.ToString());
         }
 
-        if (answer.MoreRecipients > 0)
+        if (RecipientCountText.LeftOff(answer) is { } leftOff)
         {
-            var more = answer.MoreRecipients.ToString(CultureInfo.InvariantCulture);
-            yield return Context($"…and {more} more failed recipient{(answer.MoreRecipients == 1 ? "" : "s")}.");
+            yield return Context(leftOff);
         }
     }
 

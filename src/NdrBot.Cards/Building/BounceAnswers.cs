@@ -10,14 +10,16 @@ internal static class BounceAnswers
     public static Answer From(Explanation explanation, TriageSection triage)
     {
         var findings = explanation.Findings;
+        var total = Math.Max(explanation.TotalFindings, findings.Count);
         var shown = findings.Take(AnswerLimits.MaxRecipients).Select(Recipient).ToList();
         return new Answer
         {
             Kind = AnswerKind.Bounce,
             Title = "Bounce explained",
-            Summary = Summary(findings),
+            Summary = Summary(findings, total),
             Recipients = shown,
-            MoreRecipients = findings.Count - shown.Count,
+            MoreRecipients = total - shown.Count,
+            TotalRecipients = total,
             Steps = CombinedSteps(findings),
             Notices = [.. explanation.Notices.Select(n => PlainText.Clean(n, AnswerLimits.LongTextChars))],
             Triage = triage,
@@ -40,11 +42,12 @@ internal static class BounceAnswers
         };
     }
 
-    private static string Summary(IReadOnlyList<Finding> findings)
+    /// <summary>Note: with more recipients than were read, the kinds and the main cause are those of the ones read.</summary>
+    private static string Summary(IReadOnlyList<Finding> findings, int total)
     {
         var final = findings.Count(f => f.Delivery == DeliveryState.Final);
         var retrying = findings.Count(f => f.Delivery == DeliveryState.Retrying);
-        var who = findings.Count == 1 ? "1 recipient" : $"{findings.Count.ToString(CultureInfo.InvariantCulture)} recipients";
+        var who = RecipientCountText.Who(total, findings.Count);
         var kinds = (final, retrying) switch
         {
             _ when final == findings.Count => "final: the sending server has stopped trying",

@@ -20,8 +20,14 @@ public sealed record Answer
     /// <summary>Failed recipients shown on a bounce card (already capped).</summary>
     public IReadOnlyList<RecipientSection> Recipients { get; init; } = [];
 
-    /// <summary>Failed recipients left off the card ("and N more").</summary>
+    /// <summary>Failed recipients left off the card ("showing 8 of 20").</summary>
     public int MoreRecipients { get; init; }
+
+    /// <summary>
+    /// Every failed recipient the bounce names, counted past the rows the analyser reads; the card's rows and
+    /// <see cref="MoreRecipients"/> add up to it.
+    /// </summary>
+    public int TotalRecipients { get; init; }
 
     /// <summary>Next steps for the whole answer (a bounce's steps, combined over its recipients).</summary>
     public IReadOnlyList<string> Steps { get; init; } = [];

@@ -14,6 +14,18 @@ public sealed record BounceReport(ExplanationKind Kind, IReadOnlyList<FailedReci
 
     public IReadOnlyList<Checklist> Checklists { get; init; } = [];
 
+    /// <summary>
+    /// How many failed recipients the report names in all. <see cref="Recipients"/> stops at
+    /// <see cref="BounceAnalyzerOptions.MaxRecipients"/>; past that the rest are only counted.
+    /// </summary>
+    public int TotalRecipients
+    {
+        get => Math.Max(_totalRecipients, Recipients.Count);
+        init => _totalRecipients = value;
+    }
+
+    private readonly int _totalRecipients;
+
     public static BounceReport NotBounce(params string[] notices) =>
         new(ExplanationKind.NotBounce, []) { Notices = notices };
 }

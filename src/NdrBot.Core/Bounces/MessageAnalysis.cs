@@ -74,6 +74,7 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
         (ExplanationKind.Bounce, ExplanationKind.Bounce) => first with
         {
             Recipients = [.. first.Recipients, .. next.Recipients],
+            TotalRecipients = first.TotalRecipients + next.TotalRecipients,
             Checklists = [.. first.Checklists, .. next.Checklists.Where(c => !first.Checklists.Any(f => f.Id == c.Id))],
         },
         (ExplanationKind.NotBounce, _) => next,
@@ -100,7 +101,7 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
             return feedback with { Notices = [.. notices] };
         }
 
-        var evidence = Evidence(facts);
+        var (evidence, total) = Evidence(facts);
         if (evidence.Count > 0 && evidence.TrueForAll(Unexplained) && nesting < MaxForwardNesting
             && WrappedBounce(facts, evidence, notices, nesting) is { } wrapped)
         {
@@ -110,7 +111,7 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
         if (evidence.Count > 0)
         {
             var reportText = $"{facts.From}\n{facts.Subject}\n{facts.ReportingMta}\n{facts.Text}";
-            return builder.Build(evidence, reportText, [.. notices]);
+            return builder.Build(evidence, reportText, [.. notices]) with { TotalRecipients = total };
         }
 
         if (facts.AutoReplyHeaders || BounceMarkers.LooksLikeAutoReplySubject(facts.Subject))
@@ -166,7 +167,8 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
         return null;
     }
 
-    private List<RecipientEvidence> Evidence(MessageFacts facts)
+    /// <summary>The evidence per recipient (at most <see cref="BounceAnalyzerOptions.MaxRecipients"/>) and how many recipients there are in all.</summary>
+    private (List<RecipientEvidence> Evidence, int Total) Evidence(MessageFacts facts)
     {
         var excluded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var address in (string?[])[facts.From, facts.OriginalFrom, .. facts.To])
@@ -177,15 +179,18 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
             }
         }
 
-        var fromDsn = facts.DsnGroups.Select(DsnFields.ToEvidence).OfType<RecipientEvidence>().Take(options.MaxRecipients).ToList();
+        var allFromDsn = facts.DsnGroups.Select(DsnFields.ToEvidence).OfType<RecipientEvidence>().ToList();
+        var fromDsn = allFromDsn.Take(options.MaxRecipients).ToList();
         var looksLikeReport = fromDsn.Count > 0 || BounceMarkers.LooksLikeReport($"{facts.From} {facts.Subject} {facts.Text}");
         if (!looksLikeReport)
         {
-            return [];
+            return ([], 0);
         }
 
         var fromText = TextEvidence.Read(facts.Text, excluded, facts.FailedRecipientsHeader, options.MaxRecipients);
-        return fromDsn.Count > 0 ? TextEvidence.Enrich(fromDsn, fromText) : fromText;
+        var evidence = fromDsn.Count > 0 ? TextEvidence.Enrich(fromDsn, fromText) : fromText;
+        var inText = TextEvidence.CountAll(facts.Text, excluded, fromText.Count, options.MaxRecipients);
+        return (evidence, Math.Max(evidence.Count, Math.Max(allFromDsn.Count, inText)));
     }
 
     private static int SkipMboxLine(ReadOnlySpan<byte> data)

@@ -39,7 +39,10 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
         var evidence = TextEvidence.Read(text, NoExclusions, [], options.MaxRecipients);
         return evidence.Count == 0
             ? new BounceReport(ExplanationKind.NotBounce, []) { Notices = [.. notices] }
-            : builder.Build(evidence, text, [.. notices]);
+            : builder.Build(evidence, text, [.. notices]) with
+            {
+                TotalRecipients = TextEvidence.CountAll(text, NoExclusions, evidence.Count, options.MaxRecipients),
+            };
     }
 
     private static bool LooksBinary(string text)

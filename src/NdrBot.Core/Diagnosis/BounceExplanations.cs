@@ -20,7 +20,8 @@ internal static class BounceExplanations
 
         var findings = report.Recipients.Where(r => r.Lookup is not null).Select(r => ToFinding(r, report.Vendor, catalogue, reportText)).ToList();
         var checklists = report.Checklists.Concat(extraChecklists).DistinctBy(c => c.Id).ToList();
-        return new Explanation(report.Kind, findings, checklists) { Notices = report.Notices };
+        var unexplained = report.Recipients.Count - findings.Count;
+        return new Explanation(report.Kind, findings, checklists) { Notices = report.Notices, TotalFindings = report.TotalRecipients - unexplained };
     }
 
     private static Finding ToFinding(FailedRecipient recipient, Vendor? vendor, CodeCatalogue catalogue, string? reportText)

@@ -8,6 +8,18 @@ public sealed record Explanation(ExplanationKind Kind, IReadOnlyList<Finding> Fi
     /// <summary>Notices for the reader, e.g. that an oversized paste was cut.</summary>
     public IReadOnlyList<string> Notices { get; init; } = [];
 
+    /// <summary>
+    /// For a bounce, how many failed recipients it names in all; <see cref="Findings"/> holds at most the analyser's
+    /// cap of them (<see cref="Bounces.BounceAnalyzerOptions.MaxRecipients"/>).
+    /// </summary>
+    public int TotalFindings
+    {
+        get => Math.Max(_totalFindings, Findings.Count);
+        init => _totalFindings = value;
+    }
+
+    private readonly int _totalFindings;
+
     public bool IsBounce => Kind == ExplanationKind.Bounce;
 
     public bool IsEmpty => Findings.Count == 0 && Checklists.Count == 0;

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.IO.Pipelines;
+
 namespace NdrBot.Host.Http;
 
 /// <summary>Reads a request body up to a limit; Teams and Slack payloads are small, so anything bigger is refused (413).</summary>
@@ -6,51 +9,51 @@ internal static class BoundedBody
     /// <summary>256 KiB: far above any chat payload, including a pasted bounce.</summary>
     public const int MaxBytes = 256 * 1024;
 
-    /// <summary>Bodies up to this size are read into one array allocated up front.</summary>
-    private const int ExactReadMaxBytes = 32 * 1024;
-
     /// <summary>The body, or null when it is over <paramref name="maxBytes"/>.</summary>
     /// <remarks>
-    /// With a small Content-Length (almost every Bot Framework and Slack request) the body is read straight into an
-    /// array of that size; Kestrel ends the body there, so a longer one cannot slip past. Bigger or unannounced
-    /// bodies are read in chunks, so memory grows only as bytes arrive: a client that announces 256 KiB and then
-    /// trickles (Slack bodies are read before their signature can be checked) holds 16 KiB, not 256.
+    /// The body is read from the request's pipe, which holds only the bytes that have arrived: a client that announces
+    /// 256 KiB and then trickles (Slack bodies are read before their signature can be checked) costs what it sent, and
+    /// a Content-Length over the limit is refused before anything is read.
+    /// Note: <paramref name="cancellationToken"/> (the request's deadline) ends a pending read through
+    /// <see cref="PipeReader.CancelPendingRead"/>, and the cancelled read is handed back (AdvanceTo) before
+    /// throwing. A read ended by the token itself would leave Kestrel's body reader marked busy, and Kestrel would
+    /// then log an error when it drains the rest of the body after the 408.
     /// </remarks>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
-        if (request.ContentLength is { } length)
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > maxBytes)
         {
-            if (length > maxBytes)
+            return null;
+        }
+
+        var reader = request.BodyReader;
+        using var deadline = cancellationToken.Register(static r => ((PipeReader)r!).CancelPendingRead(), reader);
+        while (true)
+        {
+            var result = await reader.ReadAsync(CancellationToken.None);
+            var buffer = result.Buffer;
+            if (buffer.Length > maxBytes)
             {
+                reader.AdvanceTo(buffer.End);
                 return null;
             }
 
-            if (length <= ExactReadMaxBytes)
+            if (result.IsCanceled)
             {
-                return await ReadExactlyAsync(request.Body, (int)length, cancellationToken);
-            }
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
+                reader.AdvanceTo(buffer.Start, buffer.End);
+                cancellationToken.ThrowIfCancellationRequested();
+                continue;
             }
 
-            buffer.Write(chunk, 0, read);
+            if (result.IsCompleted)
+            {
+                var body = buffer.ToArray();
+                reader.AdvanceTo(buffer.End);
+                return body;
+            }
+
+            reader.AdvanceTo(buffer.Start, buffer.End);
         }
-
-        return buffer.ToArray();
-    }
-
-    private static async Task<byte[]?> ReadExactlyAsync(Stream body, int length, CancellationToken cancellationToken)
-    {
-        var bytes = new byte[length];
-        var filled = await body.ReadAtLeastAsync(bytes, length, throwOnEndOfStream: false, cancellationToken);
-        return filled == length ? bytes : bytes[..filled];
     }
 }

@@ -10,7 +10,8 @@ namespace NdrBot.Slack.Processing;
 /// <summary>
 /// Sends an answer where the request said: a slash command or interaction through its <c>response_url</c>,
 /// an ephemeral reply with chat.postEphemeral, otherwise chat.postMessage (in the mention's thread). Card updates
-/// after a button click replace the original message; one that still fails is kept in the outbox as a refresh.
+/// after a button click replace the original message; one that still fails is kept in the outbox as a refresh. A
+/// response_url that is not Slack's is dropped (and logged): the answer then goes through the Web API.
 /// </summary>
 public sealed class SlackResponder(SlackWebClient web, ISlackOutbox? outbox = null)
 {
@@ -23,7 +24,7 @@ public sealed class SlackResponder(SlackWebClient web, ISlackOutbox? outbox = nu
     public async Task<SlackApiResult> ReplaceAsync(Answer answer, SlackReplyTarget to, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        ArgumentNullException.ThrowIfNull(to);
+        to = Checked(to);
         var message = BlockKitRenderer.Render(answer);
         var result = to.ResponseUrl is { } url
             ? await web.RespondAsync(url, message, replaceOriginal: true, cancellationToken: cancellationToken)
@@ -43,7 +44,7 @@ public sealed class SlackResponder(SlackWebClient web, ISlackOutbox? outbox = nu
 
     private Task<SlackApiResult> SendMessageAsync(JsonObject message, SlackReplyTarget to, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(to);
+        to = Checked(to);
         if (to.ResponseUrl is { } url)
         {
             return web.RespondAsync(url, message, to.Ephemeral ? "ephemeral" : "in_channel", cancellationToken: cancellationToken);
@@ -52,5 +53,12 @@ public sealed class SlackResponder(SlackWebClient web, ISlackOutbox? outbox = nu
         return to.Ephemeral && to.User is { } user
             ? web.PostEphemeralAsync(to.Channel, user, message, to.ThreadTs, cancellationToken)
             : web.PostMessageAsync(to.Channel, message, to.ThreadTs, cancellationToken);
+    }
+
+    /// <summary><paramref name="to"/> without its response_url when that is not Slack's, so the Web API answers instead.</summary>
+    private SlackReplyTarget Checked(SlackReplyTarget to)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        return to.ResponseUrl is { } url && web.AllowedResponseUrl(url) is null ? to with { ResponseUrl = null } : to;
     }
 }

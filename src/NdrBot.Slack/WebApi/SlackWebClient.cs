@@ -23,6 +23,9 @@ public sealed class SlackWebClient
     /// <summary>The named HttpClient (with the standard resilience handler) used for every Slack call.</summary>
     public const string HttpClientName = "NdrBot.Slack";
 
+    /// <summary>The error of a <c>response_url</c> call not made because the URL is not Slack's (<see cref="ResponseUrls"/>).</summary>
+    public const string ResponseUrlRefused = "response_url_refused";
+
     private readonly IHttpClientFactory _http;
     private readonly SlackOptions _options;
     private readonly ILogger<SlackWebClient> _logger;
@@ -72,13 +75,19 @@ public sealed class SlackWebClient
         CallAsync("apps.connections.open", [], _options.AppToken, cancellationToken);
 
     /// <summary>
-    /// Posts to a slash command's or interaction's <c>response_url</c> (no token: the URL is the credential).
+    /// Posts to a slash command's or interaction's <c>response_url</c> (no token: the URL is the credential); a URL
+    /// that is not Slack's is never called (<see cref="ResponseUrlRefused"/>).
     /// <paramref name="responseType"/> is <c>in_channel</c> or <c>ephemeral</c>; <paramref name="replaceOriginal"/>
     /// updates the message a button was on.
     /// </summary>
     public async Task<SlackApiResult> RespondAsync(Uri responseUrl, JsonObject message, string? responseType = null, bool replaceOriginal = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(responseUrl);
+        if (AllowedResponseUrl(responseUrl) is null)
+        {
+            return SlackApiResult.Failure(ResponseUrlRefused);
+        }
+
         var body = With(message, ("response_type", responseType));
         if (replaceOriginal)
         {
@@ -87,6 +96,21 @@ public sealed class SlackWebClient
 
         using var request = new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = JsonContent.Create(body) };
         return await SendAsync("response_url", request, cancellationToken);
+    }
+
+    /// <summary>
+    /// <paramref name="responseUrl"/> when NdrBot may call it (<see cref="ResponseUrls"/>); otherwise null, and a
+    /// warning naming the host, so the caller answers through the Web API instead.
+    /// </summary>
+    public Uri? AllowedResponseUrl(Uri? responseUrl)
+    {
+        if (responseUrl is null || ResponseUrls.IsAllowed(responseUrl, _options.ApiBaseUrl))
+        {
+            return responseUrl;
+        }
+
+        Log.ResponseUrlRefused(_logger, responseUrl.IsAbsoluteUri ? responseUrl.Host : "(relative)");
+        return null;
     }
 
     private async Task<SlackApiResult> CallOrKeepAsync(string method, JsonObject body, CancellationToken cancellationToken)

@@ -35,7 +35,22 @@ internal sealed class BotJwtBearerOptionsSetup(IOptions<TeamsOptions> teams) : I
             ClockSkew = BotAuth.ClockSkew,
             ValidAlgorithms = BotAuth.Algorithms,
         };
-        options.Events = new JwtBearerEvents { OnTokenValidated = EndorsementReader.OnTokenValidatedAsync };
+        options.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = EndorsementReader.OnTokenValidatedAsync,
+            OnAuthenticationFailed = FailInsteadOfThrowing,
+        };
+    }
+
+    /// <summary>
+    /// Note: JwtBearer rethrows what goes wrong outside token validation (the metadata cannot be fetched) unless this
+    /// event sets a result, and the throw would surface as a 500 from the authentication middleware on every route.
+    /// As a failure the request gate can tell it apart (<see cref="SigningKeyState"/>) and answer 503.
+    /// </summary>
+    private static Task FailInsteadOfThrowing(AuthenticationFailedContext context)
+    {
+        context.Fail(context.Exception);
+        return Task.CompletedTask;
     }
 
     public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);

@@ -13,21 +13,37 @@ namespace NdrBot.Teams.Auth;
 /// the key's endorsement of <c>channelId</c> and the <c>serviceurl</c> claim equal to the activity's serviceUrl.
 /// Without one (local dev): loopback callers with loopback serviceUrls only.
 /// </summary>
-public sealed class TeamsRequestGate(IOptions<TeamsOptions> options, ILogger<TeamsRequestGate> logger)
+public sealed class TeamsRequestGate(IOptions<TeamsOptions> options, SigningKeyState keys, ILogger<TeamsRequestGate> logger)
 {
-    /// <summary>Step one, before the body is read: the token (or, in dev mode, the caller's address).</summary>
-    public async Task<ClaimsPrincipal?> AuthenticateAsync(HttpContext http)
+    /// <summary>
+    /// Step one, before the body is read: the token (or, in dev mode, the caller's address). A token that could not
+    /// be checked because the signing keys cannot be had is <see cref="CallerCheck.Undecided"/>, not refused.
+    /// </summary>
+    public async Task<CallerCheck> AuthenticateAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
         if (!options.Value.AuthEnabled)
         {
             return IsLoopback(http.Connection.RemoteIpAddress) || Refuse("remote caller in dev mode", null)
-                ? new ClaimsPrincipal(new ClaimsIdentity())
-                : null;
+                ? new CallerCheck(new ClaimsPrincipal(new ClaimsIdentity()))
+                : CallerCheck.Refused;
         }
 
         var result = await http.AuthenticateAsync(BotAuth.Scheme);
-        return result.Succeeded || Refuse("token rejected", result.Failure?.GetType().Name ?? "no token") ? result.Principal : null;
+        if (result.Succeeded)
+        {
+            return new CallerCheck(result.Principal);
+        }
+
+        // Note: JwtBearer reports a token it could not check for want of keys as a failure like any other.
+        if (result.Failure is not null && keys.Unavailable)
+        {
+            Log.SigningKeysUnavailable(logger);
+            return CallerCheck.Undecided;
+        }
+
+        Refuse("token rejected", result.Failure?.GetType().Name ?? "no token");
+        return CallerCheck.Refused;
     }
 
     /// <summary>Step two, after parsing: the activity must match what the token vouches for.</summary>

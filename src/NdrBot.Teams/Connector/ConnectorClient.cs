@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Identity.Client;
 using NdrBot.Teams.Activities;
 
 namespace NdrBot.Teams.Connector;
@@ -10,10 +11,17 @@ namespace NdrBot.Teams.Connector;
 /// <summary>
 /// The Connector REST calls NdrBot makes (protocol brief A3), through a resilient HttpClient that retries 429 and
 /// transient 5xx and honours Retry-After (see <see cref="ConnectorResilience"/>). The bot token goes only to the activity's serviceUrl.
+/// Every failure, a token that cannot be had included, comes back as a <see cref="ConnectorResult"/>, never as an exception.
 /// </summary>
 public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, TeamsMetrics metrics, ILogger<ConnectorClient> logger)
 {
     public const string HttpClientName = "ndrbot-connector";
+
+    /// <summary>The error of a call that was not made because no bot token could be had.</summary>
+    public const string TokenUnavailable = "token_unavailable";
+
+    /// <summary>The error of a call that was not made because the serviceUrl is not a plain http(s) base (<see cref="ServiceUrls"/>).</summary>
+    public const string BadServiceUrl = "bad_service_url";
 
     /// <summary>POST a reply: <c>/v3/conversations/{id}/activities/{replyToId}</c>, or to the conversation when there is no id.</summary>
     public async Task<bool> SendAsync(string serviceUrl, OutgoingActivity activity, CancellationToken cancellationToken = default) =>
@@ -44,14 +52,31 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, T
 
     private async Task<ConnectorResult> CallAsync(HttpMethod method, string serviceUrl, string path, OutgoingActivity activity, CancellationToken cancellationToken)
     {
+        if (ServiceUrls.Combine(serviceUrl, path) is not { } address)
+        {
+            Log.ServiceUrlRefused(logger, method.Method, activity.Type);
+            return ConnectorResult.Refused(BadServiceUrl);
+        }
+
         var started = Stopwatch.GetTimestamp();
-        using var request = new HttpRequestMessage(method, new Uri(serviceUrl.TrimEnd('/') + "/" + path))
+        using var request = new HttpRequestMessage(method, address)
         {
             Content = JsonContent.Create(activity, options: TeamsJson.Options),
         };
-        if (await tokens.GetTokenAsync(cancellationToken) is { } token)
+        try
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            if (await tokens.GetTokenAsync(cancellationToken) is { } token)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Note: without a token the Connector would refuse the call anyway; the token endpoint being down or
+            // unreachable is a failure that may pass, like a 503 from the Connector, so the reply goes to the outbox.
+            Log.TokenUnavailable(logger, method.Method, activity.Type, ex.GetType().Name, (ex as MsalException)?.ErrorCode);
+            metrics.OutboundFailure(activity.Type, TokenUnavailable);
+            return ConnectorResult.Unreachable(TokenUnavailable);
         }
 
         try

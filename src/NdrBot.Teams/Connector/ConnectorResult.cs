@@ -13,4 +13,7 @@ public sealed record ConnectorResult(bool Sent, string? Id, bool Retryable, stri
         new(false, null, status is 408 or 429 or >= 500, "http_" + status.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static ConnectorResult Unreachable(string error) => new(false, null, true, error);
+
+    /// <summary>A call NdrBot would not make; trying again cannot help.</summary>
+    public static ConnectorResult Refused(string error) => new(false, null, false, error);
 }

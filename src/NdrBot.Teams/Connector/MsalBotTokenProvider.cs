@@ -5,7 +5,8 @@ namespace NdrBot.Teams.Connector;
 
 /// <summary>
 /// Client-credentials tokens for <c>https://api.botframework.com/.default</c> from MSAL, which caches them until
-/// they expire. Without an AppId and password there is no token (local dev, the Agents Playground).
+/// they expire. Without an AppId and password there is no token (local dev, the Agents Playground). When the token
+/// endpoint fails or cannot be reached MSAL throws; <see cref="ConnectorClient"/> turns that into a retryable result.
 /// </summary>
 internal sealed class MsalBotTokenProvider : IBotTokenProvider
 {
@@ -13,7 +14,7 @@ internal sealed class MsalBotTokenProvider : IBotTokenProvider
 
     private readonly IConfidentialClientApplication? _client;
 
-    public MsalBotTokenProvider(IOptions<TeamsOptions> options)
+    public MsalBotTokenProvider(IOptions<TeamsOptions> options, IHttpClientFactory http)
     {
         var teams = options.Value;
         if (teams.AuthEnabled && !string.IsNullOrEmpty(teams.AppPassword))
@@ -22,6 +23,7 @@ internal sealed class MsalBotTokenProvider : IBotTokenProvider
             _client = ConfidentialClientApplicationBuilder.Create(teams.AppId)
                 .WithClientSecret(teams.AppPassword)
                 .WithAuthority($"https://login.microsoftonline.com/{tenant}")
+                .WithHttpClientFactory(new MsalHttpClients(http))
                 .Build();
         }
     }

@@ -1,7 +1,10 @@
+using NdrBot.Cards.AdaptiveCards;
+using NdrBot.Cards.BlockKit;
 using NdrBot.Cards.Building;
 using NdrBot.Cards.Model;
 using NdrBot.Cards.Tests.Support;
 using NdrBot.Core.Diagnosis;
+using NdrBot.Tests.Shared;
 
 namespace NdrBot.Cards.Tests.Building;
 
@@ -49,6 +52,30 @@ public sealed class AnswerBuilderTests
         Assert.Equal(AnswerLimits.MaxRecipients, answer.Recipients.Count);
         Assert.Equal(20 - AnswerLimits.MaxRecipients, answer.MoreRecipients);
         Assert.StartsWith("Delivery failed for 20 recipients", answer.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromExplanation_MoreRecipientsThanWereRead_SaysTheWholeCountAndWhatIsShown()
+    {
+        var read = Samples.BounceExplanation(200, null);
+        var answer = AnswerBuilder.FromExplanation(read with { TotalFindings = 10_000 });
+
+        Assert.Equal((10_000, AnswerLimits.MaxRecipients, 10_000 - AnswerLimits.MaxRecipients), (answer.TotalRecipients, answer.Recipients.Count, answer.MoreRecipients));
+        Assert.StartsWith("Delivery failed for 10,000 recipients (the first 200 read), ", answer.Summary, StringComparison.Ordinal);
+        var adaptive = JsonWalk.Strings(AdaptiveCardRenderer.Render(answer)).ToList();
+        var slack = JsonWalk.Strings(BlockKitRenderer.Render(answer)).ToList();
+        Assert.Contains("…showing 8 of 10,000 failed recipients.", adaptive);
+        Assert.Contains("…showing 8 of 10,000 failed recipients.", slack);
+        Assert.DoesNotContain(adaptive.Concat(slack), t => t.Contains("192", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FromExplanation_AllRecipientsRead_SaysNoFirstRead()
+    {
+        var answer = Samples.Bounce(20);
+
+        Assert.DoesNotContain("read)", answer.Summary, StringComparison.Ordinal);
+        Assert.Contains("…showing 8 of 20 failed recipients.", JsonWalk.Strings(AdaptiveCardRenderer.Render(answer)));
     }
 
     [Fact]

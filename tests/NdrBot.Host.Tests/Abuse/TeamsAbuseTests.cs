@@ -28,10 +28,12 @@ public sealed class TeamsAbuseTests(TeamsAbuseTests.Host host) : IClassFixture<T
         { "nested-10000", HttpStatusCode.BadRequest },
         { "nested-value-10000", HttpStatusCode.BadRequest },
         { "huge-type-string", HttpStatusCode.OK },
-        { "huge-service-url", HttpStatusCode.Unauthorized },
+        { "huge-service-url", HttpStatusCode.BadRequest },
         { "missing-type", HttpStatusCode.BadRequest },
         { "missing-conversation", HttpStatusCode.BadRequest },
         { "missing-service-url", HttpStatusCode.BadRequest },
+        { "service-url-with-fragment", HttpStatusCode.BadRequest },
+        { "service-url-with-query", HttpStatusCode.BadRequest },
         { "null-conversation", HttpStatusCode.BadRequest },
         { "string-for-from", HttpStatusCode.BadRequest },
         { "object-for-entities", HttpStatusCode.BadRequest },
@@ -71,6 +73,9 @@ public sealed class TeamsAbuseTests(TeamsAbuseTests.Host host) : IClassFixture<T
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         await host.Abuse.AssertNothingStoredOrSentAsync(rows, sent);
     }
+
+    /// <summary>A good token whose serviceurl claim matches the odd serviceUrl, so only the URL itself can be refused.</summary>
+    private string FragmentToken(string serviceUrl) => (host.Abuse.Minter with { ServiceUrlClaim = serviceUrl }).Mint(host.Abuse.SigningKey);
 
     private string? Authorization(string kind)
     {
@@ -114,6 +119,8 @@ public sealed class TeamsAbuseTests(TeamsAbuseTests.Host host) : IClassFixture<T
             "missing-type" => Json(Without(message, "type").ToJsonString(), token),
             "missing-conversation" => Json(Without(message, "conversation").ToJsonString(), token),
             "missing-service-url" => Json(Without(message, "serviceUrl").ToJsonString(), token),
+            "service-url-with-fragment" => Json(With(message, "serviceUrl", host.Abuse.Teams.ServiceUrl + "#").ToJsonString(), FragmentToken(host.Abuse.Teams.ServiceUrl + "#")),
+            "service-url-with-query" => Json(With(message, "serviceUrl", host.Abuse.Teams.ServiceUrl + "?x=").ToJsonString(), FragmentToken(host.Abuse.Teams.ServiceUrl + "?x=")),
             "null-conversation" => Json(With(message, "conversation", null).ToJsonString(), token),
             "string-for-from" => Json(With(message, "from", "29:user-1").ToJsonString(), token),
             "object-for-entities" => Json(With(message, "entities", new JsonObject()).ToJsonString(), token),

@@ -10,9 +10,10 @@ namespace NdrBot.Host.Tests.Drills;
 /// <summary>
 /// The host for the failure drills: local-dev Teams (loopback, no auth), its own SQLite file unless the settings name
 /// a store, HTTP clients that retry in milliseconds instead of seconds, a fast outbox worker, captured logs, and
-/// optionally a clock the test moves by hand.
+/// optionally a clock the test moves by hand and further service changes.
 /// </summary>
-internal sealed class DrillApp(IReadOnlyDictionary<string, string?> settings, TimeProvider? time = null) : WebApplicationFactory<Program>
+internal sealed class DrillApp(IReadOnlyDictionary<string, string?> settings, TimeProvider? time = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
 {
     private readonly string? _ownDatabase = settings.Keys.Any(k => k.StartsWith("Storage:", StringComparison.Ordinal))
         ? null
@@ -58,14 +59,16 @@ internal sealed class DrillApp(IReadOnlyDictionary<string, string?> settings, Ti
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureServices(services =>
+        builder.ConfigureServices(collection =>
         {
-            services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(() => System.Net.IPAddress.Loopback));
+            collection.AddSingleton<IStartupFilter>(new RemoteAddressFilter(() => System.Net.IPAddress.Loopback));
             if (time is not null)
             {
-                services.RemoveAll<TimeProvider>();
-                services.AddSingleton(time);
+                collection.RemoveAll<TimeProvider>();
+                collection.AddSingleton(time);
             }
+
+            services?.Invoke(collection);
         });
     }
 

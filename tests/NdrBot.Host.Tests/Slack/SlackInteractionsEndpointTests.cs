@@ -54,6 +54,42 @@ public sealed class SlackInteractionsEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task ButtonClick_ResponseUrlOnAnotherHost_IsNeverCalled_TheClickIsAppliedAndAnsweredThroughTheWebApi()
+    {
+        using var elsewhere = new SlackWebApiFake();
+        var action = new CardAction { Verb = CardVerb.Resolve, CaseId = "case-8", Version = 1 };
+        var answerer = new RecordingAnswerer(new ActionReply("Resolved.", AnswerBuilder.Help()));
+        using var app = SlackHostApp.HttpMode(_slack, services => services.Replace(ServiceDescriptor.Singleton<IAnswerer>(answerer)));
+        using var client = app.CreateClient();
+
+        using var response = await client.SendAsync(SignedSlackRequest.Create(SlackEndpoints.InteractionsRoute, SlackPayloads.ButtonClick(action.ToSlackValue(), elsewhere.Hook("metadata")), SignedSlackRequest.Form));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var updated = SlackWebApiFake.Body(Assert.Single(await _slack.WaitForCallsAsync("/api/chat.update")));
+        var told = SlackWebApiFake.Body(Assert.Single(await _slack.WaitForCallsAsync("/api/chat.postEphemeral")));
+        Assert.Equal(action, Assert.Single(answerer.Actions).Action);
+        Assert.Equal(("C1", "1700000001.000200"), ((string?)updated["channel"], (string?)updated["ts"]));
+        Assert.Contains("Resolved.", (string?)told["text"], StringComparison.Ordinal);
+        Assert.Empty(elsewhere.Server.LogEntries);
+    }
+
+    [Fact]
+    public async Task SlashCommand_ResponseUrlOnAnotherHost_IsNeverCalled_AndTheAnswerIsPostedThroughTheWebApi()
+    {
+        using var elsewhere = new SlackWebApiFake();
+        using var app = SlackHostApp.HttpMode(_slack);
+        using var client = app.CreateClient();
+
+        using var response = await client.SendAsync(SignedSlackRequest.Create(SlackEndpoints.CommandsRoute, SlackPayloads.Command("5.4.6", elsewhere.Hook("internal")), SignedSlackRequest.Form));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var posted = SlackWebApiFake.Body(Assert.Single(await _slack.WaitForCallsAsync("/api/chat.postMessage")));
+        Assert.Equal("C1", (string?)posted["channel"]);
+        Assert.Contains("5.4.6", posted.ToJsonString(), StringComparison.Ordinal);
+        Assert.Empty(elsewhere.Server.LogEntries);
+    }
+
+    [Fact]
     public async Task ButtonClick_SignedOverTheDecodedJsonInsteadOfTheRawForm_Is401()
     {
         var answerer = new RecordingAnswerer(new ActionReply("unused"));

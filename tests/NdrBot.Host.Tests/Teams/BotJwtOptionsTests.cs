@@ -24,6 +24,7 @@ public sealed class BotJwtOptionsTests
         Assert.Equal(TimeSpan.FromMinutes(5), tvp.ClockSkew);
         Assert.Equal(["RS256", "RS384", "RS512"], tvp.ValidAlgorithms);
         Assert.True(tvp.RequireSignedTokens && tvp.ValidateLifetime && tvp.ValidateIssuerSigningKey);
+        Assert.True(tvp.ValidateAudience && tvp.ValidateIssuer && tvp.RequireExpirationTime);
         Assert.True(options.AutomaticRefreshInterval <= TimeSpan.FromHours(24));
         Assert.False(options.MapInboundClaims);
     }

@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using NdrBot.Slack.Dedupe;
 using NdrBot.Slack.SocketMode;
 using NdrBot.Slack.Tests.Support;
@@ -101,31 +102,54 @@ public sealed class SocketModeClientTests
         public ValueTask ForgetAsync(string eventId, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// The waits between reconnects are read off a fake clock (the client waits on it, the test moves it): they
+    /// start at FirstRetryDelay, double after each failed connection, stop at MaxRetryDelay, and the client opens a
+    /// new connection only once the clock has moved by them.
+    /// </summary>
     [Fact]
-    public async Task SocketMode_ServerDropsWithoutHello_ReconnectsWithBackoff()
+    public async Task SocketMode_ServerDropsWithoutHello_ReconnectsWithBackoffThatGrowsAndIsBounded()
     {
-        var third = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var slack = await FakeSocketModeServer.StartAsync(async (n, socket) =>
+        await using var slack = await FakeSocketModeServer.StartAsync(async (_, socket) =>
         {
-            if (n >= 3)
-            {
-                third.TrySetResult();
-            }
-
             socket.Abort();
             await Task.CompletedTask;
         });
-        using var services = SocketModeServices(slack);
+        var time = new DelayRecordingTime(new FakeTimeProvider());
+        using var services = SocketModeServices(slack, s => s.AddSingleton<TimeProvider>(time), new SocketModeOptions
+        {
+            FirstRetryDelay = TimeSpan.FromSeconds(1),
+            MaxRetryDelay = TimeSpan.FromSeconds(4),
+        });
         var client = services.GetServices<IHostedService>().Single(s => s is SocketModeClient);
 
         await client.StartAsync(CancellationToken.None);
-        await third.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        var delays = new List<TimeSpan?>();
+        for (var failure = 1; failure <= 5; failure++)
+        {
+            var delay = await time.WaitForDelayAsync(failure);
+            delays.Add(delay);
+            Assert.Equal(failure, slack.Opens);
+            time.Clock.Advance(delay ?? TimeSpan.Zero);
+            await WaitForOpensAsync(slack, failure + 1);
+        }
+
         await client.StopAsync(CancellationToken.None);
 
-        Assert.True(slack.Opens >= 3);
+        Assert.Equal([1, 2, 4, 4, 4], delays.Select(d => d?.TotalSeconds));
+        Assert.True(slack.Opens >= 6);
     }
 
-    private static ServiceProvider SocketModeServices(FakeSocketModeServer slack, Action<IServiceCollection>? configure = null)
+    private static async Task WaitForOpensAsync(FakeSocketModeServer slack, int count)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        while (slack.Opens < count && TimeProvider.System.GetElapsedTime(started) < TimeSpan.FromSeconds(15))
+        {
+            await Task.Delay(10);
+        }
+    }
+
+    private static ServiceProvider SocketModeServices(FakeSocketModeServer slack, Action<IServiceCollection>? configure = null, SocketModeOptions? options = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -136,7 +160,7 @@ public sealed class SocketModeClientTests
         return SlackServices.Build(settings, s =>
         {
             configure?.Invoke(s);
-            s.AddSingleton(new SocketModeOptions
+            s.AddSingleton(options ?? new SocketModeOptions
             {
                 FirstRetryDelay = TimeSpan.FromMilliseconds(50),
                 MaxRetryDelay = TimeSpan.FromMilliseconds(200),

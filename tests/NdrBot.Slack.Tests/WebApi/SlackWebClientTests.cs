@@ -35,6 +35,27 @@ public sealed class SlackWebClientTests : IDisposable
     }
 
     [Fact]
+    public async Task Respond_ResponseUrlOnAnotherHost_IsNeverCalled_AndLoggedAsAWarning()
+    {
+        using var elsewhere = new SlackWebApiFake();
+
+        var result = await Client.RespondAsync(elsewhere.Hook("stolen"), new JsonObject { ["text"] = "hi" });
+
+        Assert.Equal(SlackApiResult.Failure(SlackWebClient.ResponseUrlRefused), result);
+        Assert.Empty(elsewhere.Server.LogEntries);
+        Assert.Contains(_logs.Lines, l => l.Contains("response_url on host localhost refused", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Respond_ResponseUrlOnTheConfiguredApiHost_IsCalled()
+    {
+        var result = await Client.RespondAsync(_slack.Hook("ok"), new JsonObject { ["text"] = "hi" });
+
+        Assert.True(result.Ok);
+        Assert.Single(_slack.Calls("/hooks/ok"));
+    }
+
+    [Fact]
     public async Task PostMessage_RateLimitedOnceWithRetryAfter_RetriesAndPostsOnce()
     {
         _slack.Server.Given(Request.Create().WithPath("/api/chat.postMessage").UsingPost()).InScenario("rate").WillSetStateTo("open")

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Identity.Client;
 using NdrBot.Teams.Activities;
 using NdrBot.Teams.Connector;
 
@@ -53,10 +54,65 @@ public sealed class ConnectorClientTests
         Assert.False(await client.SendAsync("https://smba.trafficmanager.net/amer/", reply));
     }
 
-    private static ConnectorClient Create(HttpMessageHandler handler, string? token)
+    [Fact]
+    public async Task PostAsync_ServiceUrlWithAFragment_IsNotCalledAnywhere_AndNotRetried()
+    {
+        var handler = new CapturingHandler(HttpStatusCode.Created);
+        var client = Create(handler, token: "t0k");
+        var reply = new OutgoingActivity { Type = "message", Conversation = new ConversationAccount("conv"), Text = "x" };
+
+        var result = await client.PostAsync("https://smba.trafficmanager.net/amer#", reply);
+
+        Assert.Equal(new ConnectorResult(false, null, false, ConnectorClient.BadServiceUrl), result);
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
+    public async Task PostAsync_TokenEndpointFails_IsARetryableResultAndNothingIsSent()
+    {
+        var handler = new CapturingHandler(HttpStatusCode.Created);
+        var client = Create(handler, new FailingTokens(new MsalServiceException("temporarily_unavailable", "token endpoint answered 503")));
+        var reply = new OutgoingActivity { Type = "message", Conversation = new ConversationAccount("conv"), Text = "x" };
+
+        var result = await client.PostAsync("https://smba.trafficmanager.net/amer/", reply);
+
+        Assert.Equal(new ConnectorResult(false, null, true, ConnectorClient.TokenUnavailable), result);
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_TokenEndpointUnreachable_IsARetryableResult()
+    {
+        var client = Create(new CapturingHandler(HttpStatusCode.OK), new FailingTokens(new HttpRequestException("connection refused")));
+        var update = new OutgoingActivity { Type = "message", Conversation = new ConversationAccount("conv"), Text = "x" };
+
+        var result = await client.UpdateAsync("https://smba.trafficmanager.net/amer/", "card-1", update);
+
+        Assert.True(result is { Sent: false, Retryable: true, Error: ConnectorClient.TokenUnavailable });
+    }
+
+    [Fact]
+    public async Task PostAsync_CallerCancelsWhileTheTokenIsFetched_Throws()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var client = Create(new CapturingHandler(HttpStatusCode.Created), new FailingTokens(new OperationCanceledException(cancelled.Token)));
+        var reply = new OutgoingActivity { Type = "message", Conversation = new ConversationAccount("conv"), Text = "x" };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.PostAsync("https://smba.trafficmanager.net/amer/", reply, cancelled.Token));
+    }
+
+    private static ConnectorClient Create(HttpMessageHandler handler, string? token) => Create(handler, new StaticTokens(token));
+
+    private static ConnectorClient Create(HttpMessageHandler handler, IBotTokenProvider tokens)
     {
         var metrics = new TeamsMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
-        return new ConnectorClient(new HttpClient(handler), new StaticTokens(token), metrics, NullLogger<ConnectorClient>.Instance);
+        return new ConnectorClient(new HttpClient(handler), tokens, metrics, NullLogger<ConnectorClient>.Instance);
+    }
+
+    private sealed class FailingTokens(Exception failure) : IBotTokenProvider
+    {
+        public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken = default) => ValueTask.FromException<string?>(failure);
     }
 
     private sealed class StaticTokens(string? token) : IBotTokenProvider

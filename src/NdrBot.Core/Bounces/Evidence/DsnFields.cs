@@ -41,6 +41,10 @@ internal static class DsnFields
         };
     }
 
+    /// <summary>How many different recipients the field blocks in <paramref name="text"/> name, with no cap.</summary>
+    public static int CountRecipients(string text) =>
+        ParseText(text, int.MaxValue).Select(ToEvidence).Select(e => e?.Recipient).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+
     /// <summary>Reads <c>Name: value</c> field blocks (with folded continuation lines) out of plain text.</summary>
     public static List<Dictionary<string, string>> ParseText(string text, int maxGroups)
     {

@@ -44,6 +44,13 @@ internal static class TextEvidence
         return anonymous is null ? [] : [anonymous];
     }
 
+    /// <summary>
+    /// How many recipients the text names in all, given that <paramref name="found"/> were read with a cap of
+    /// <paramref name="cap"/>. Note: counted again only when the cap was reached, so the usual report is read once.
+    /// </summary>
+    public static int CountAll(string text, IReadOnlySet<string> excluded, int found, int cap) =>
+        found < cap ? found : Math.Max(found, Math.Max(DsnFields.CountRecipients(text), TextReportScanner.CountRecipients(text, excluded)));
+
     /// <summary>Fills what structured fields left out (no Diagnostic-Code) from the text about the same recipient.</summary>
     public static List<RecipientEvidence> Enrich(List<RecipientEvidence> structured, List<RecipientEvidence> fromText)
     {

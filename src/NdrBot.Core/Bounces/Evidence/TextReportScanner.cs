@@ -33,16 +33,7 @@ internal static class TextReportScanner
 
     public static List<RecipientEvidence> Scan(string text, IReadOnlySet<string> excluded, int maxRecipients)
     {
-        var addresses = AddressScanner.Scan(text.AsSpan(), maxRecipients * 20);
-        var kept = new List<AddressScanner.Found>();
-        foreach (var found in addresses)
-        {
-            if (!excluded.Contains(found.Address) && !IsService(found.Address) && !IsSenderContext(text, found.Start) && !InsideUrl(text, found.Start))
-            {
-                kept.Add(found);
-            }
-        }
-
+        var kept = Recipients(text, excluded, maxRecipients * 20);
         var order = new List<string>();
         foreach (var found in kept)
         {
@@ -60,6 +51,24 @@ internal static class TextReportScanner
         }
 
         return results;
+    }
+
+    /// <summary>How many different recipients the text names, past any cap (the input itself is already bounded).</summary>
+    public static int CountRecipients(string text, IReadOnlySet<string> excluded) =>
+        Recipients(text, excluded, int.MaxValue).Select(f => f.Address).Distinct(StringComparer.Ordinal).Count();
+
+    private static List<AddressScanner.Found> Recipients(string text, IReadOnlySet<string> excluded, int maxAddresses)
+    {
+        var kept = new List<AddressScanner.Found>();
+        foreach (var found in AddressScanner.Scan(text.AsSpan(), maxAddresses))
+        {
+            if (!excluded.Contains(found.Address) && !IsService(found.Address) && !IsSenderContext(text, found.Start) && !InsideUrl(text, found.Start))
+            {
+                kept.Add(found);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>Evidence from text with no recipient found (a pasted fragment of a single failure).</summary>
