@@ -1,0 +1,63 @@
+using NdrBot.Core.Bounces;
+using NdrBot.Core.Tests.Bounces.Scoring;
+using NdrBot.Scoring;
+using NdrBot.Tests.Shared;
+
+// Usage: dotnet run --project bench/NdrBot.Scoring [-- public|pastes|extra|misses] (default: all tables)
+var what = args.Length > 0 ? args[0] : "all";
+var root = TestData.Root;
+var analyzer = new BounceAnalyzer();
+var output = Console.Out;
+
+if (what is "all" or "public" or "misses")
+{
+    var rows = PublicCorpus.Rows(root);
+    var reports = rows.Select(r => r.File).Distinct().ToDictionary(f => f, f => PublicCorpus.Analyze(analyzer, root, f));
+    var total = PublicCorpus.Score(rows, reports);
+    if (what == "misses")
+    {
+        total.Misses.ToList().ForEach(output.WriteLine);
+    }
+    else
+    {
+        output.WriteLine("Public samples by family\n");
+        var byFamily = rows.GroupBy(r => Families.Of(r.File)).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, PublicCorpus.Score(g, reports)));
+        MarkdownTable.Write(output, "family", [("**all**", total), .. byFamily], PublicCorpus.Fields);
+    }
+}
+
+if (what is "all" or "pastes" or "misses")
+{
+    var rows = PasteCorpus.Rows(root);
+    var reports = rows.Select(r => r.Paste).Distinct().ToDictionary(p => p, p => PasteCorpus.Analyze(analyzer, root, p));
+    var total = PasteCorpus.Score(rows, reports);
+    if (what == "misses")
+    {
+        total.Misses.ToList().ForEach(output.WriteLine);
+    }
+    else
+    {
+        output.WriteLine("Paste corpus by variant\n");
+        var byVariant = rows.GroupBy(r => r.Variant).Select(g => (g.Key, PasteCorpus.Score(g, reports)));
+        MarkdownTable.Write(output, "variant", [("**all**", total), .. byVariant], PasteCorpus.Fields);
+    }
+}
+
+if (what is "all" or "extra" or "misses")
+{
+    var rows = ExtraCorpus.Rows(root);
+    var reports = rows.Select(r => r.File).Distinct().ToDictionary(f => f, f => ExtraCorpus.Analyze(analyzer, root, f));
+    var total = ExtraCorpus.Score(rows, reports);
+    if (what == "misses")
+    {
+        total.Misses.ToList().ForEach(output.WriteLine);
+    }
+    else
+    {
+        output.WriteLine("Extra samples by source\n");
+        var bySource = rows.GroupBy(r => r.File[..r.File.IndexOf('/', StringComparison.Ordinal)]).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, ExtraCorpus.Score(g, reports)));
+        MarkdownTable.Write(output, "source", [("**all**", total), .. bySource], ExtraCorpus.Fields);
+    }
+}
