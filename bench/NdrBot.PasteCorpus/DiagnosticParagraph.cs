@@ -31,8 +31,11 @@ internal static class DiagnosticParagraph
             return 0;
         }
 
-        var code = (row.StatusIsReal && Visible.Code(paragraph, row.Status) ? 2 : 0)
-            + (row.ReplyCode.Length > 0 && Visible.Code(paragraph, row.ReplyCode) ? 1 : 0);
-        return code == 0 ? 0 : code + (row.Recipient.Length > 0 && Visible.Address(paragraph, row.Recipient) ? 1 : 0);
+        // Note: a code on its own ("more about 5.2.2 errors") is not the diagnostic; the paragraph must also show the
+        // reply code or the recipient.
+        var status = row.StatusIsReal && Visible.Code(paragraph, row.Status) ? 2 : 0;
+        var reply = row.ReplyCode.Length > 0 && Visible.Code(paragraph, row.ReplyCode) ? 1 : 0;
+        var recipient = row.Recipient.Length > 0 && Visible.Address(paragraph, row.Recipient) ? 2 : 0;
+        return status + reply == 0 || status + reply + recipient < 3 ? 0 : status + reply + recipient;
     }
 }

@@ -12,6 +12,12 @@ internal static class VisibleText
         var body = new StringBuilder();
         Visit(message.Body, client, body);
         var text = body.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n');
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            // Note: a structure the client cannot make sense of is shown as the raw body.
+            text = RawBody(message);
+        }
+
         return client == MailClient.Gmail ? GmailHeader(message) + text : text;
     }
 
@@ -21,6 +27,10 @@ internal static class VisibleText
         {
             case MultipartAlternative alternative:
                 Visit(Preferred(alternative, client), client, output);
+                break;
+            case Multipart { Count: 0 } broken when !string.IsNullOrWhiteSpace(broken.Preamble):
+                // Note: a boundary that never matches leaves the whole report in the preamble; clients show it as text.
+                Append(output, broken.Preamble);
                 break;
             case Multipart multipart:
                 foreach (var child in multipart)
@@ -36,6 +46,13 @@ internal static class VisibleText
                 Append(output, text.IsHtml ? HtmlToText.Convert(text.Text) : text.Text);
                 break;
         }
+    }
+
+    private static string RawBody(MimeMessage message)
+    {
+        using var stream = new MemoryStream();
+        message.Body?.WriteTo(FormatOptions.Default, stream, contentOnly: true);
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n');
     }
 
     private static MimeEntity? Preferred(MultipartAlternative alternative, MailClient client)
