@@ -1,4 +1,5 @@
 using System.Data.Common;
+using NdrBot.Core.Bounces.Reasons;
 using NdrBot.Triage.Cases;
 
 namespace NdrBot.Triage.Storage;
@@ -6,7 +7,7 @@ namespace NdrBot.Triage.Storage;
 internal sealed partial class SqlTriageStore
 {
     /// <summary>The label counted for cases opened without a reason (Sisimai's name for the same thing).</summary>
-    public const string NoReason = "undefined";
+    public const string NoReason = ReasonNames.Undefined;
 
     public async Task<StatsWindow> StatsAsync(string? conversation, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
