@@ -3,11 +3,32 @@ using NdrBot.Core.Tests.Bounces.Scoring;
 using NdrBot.Scoring;
 using NdrBot.Tests.Shared;
 
-// Usage: dotnet run --project bench/NdrBot.Scoring [-- public|pastes|extra|misses] (default: all tables)
+// Usage: dotnet run --project bench/NdrBot.Scoring [-- public|pastes|extra|misses|dump] (default: all tables)
 var what = args.Length > 0 ? args[0] : "all";
 var root = TestData.Root;
 var analyzer = new BounceAnalyzer();
 var output = Console.Out;
+
+if (what == "dump")
+{
+    // Note: one line per finding of every corpus file, to compare two builds' answers with diff.
+    foreach (var file in PublicCorpus.Rows(root).Select(r => r.File).Distinct())
+    {
+        ReportDump.Write(output, file, PublicCorpus.Analyze(analyzer, root, file));
+    }
+
+    foreach (var paste in PasteCorpus.Rows(root).Select(r => r.Paste).Distinct())
+    {
+        ReportDump.Write(output, paste, PasteCorpus.Analyze(analyzer, root, paste));
+    }
+
+    foreach (var file in ExtraCorpus.Rows(root).Select(r => r.File).Distinct())
+    {
+        ReportDump.Write(output, file, ExtraCorpus.Analyze(analyzer, root, file));
+    }
+
+    return;
+}
 
 if (what is "all" or "public" or "misses")
 {

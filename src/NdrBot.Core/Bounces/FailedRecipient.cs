@@ -33,4 +33,7 @@ public sealed record FailedRecipient
     public string? Diagnostic { get; init; }
 
     public LookupResult? Lookup { get; init; }
+
+    /// <summary>What decided <see cref="Reason"/> (for tooling; not part of any output contract).</summary>
+    internal Reasons.ReasonDecision? Decision { get; init; }
 }

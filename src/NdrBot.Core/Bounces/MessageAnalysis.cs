@@ -136,7 +136,7 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
 
     /// <summary>Nothing but an address: no code, no words from a server, no stated reason.</summary>
     private static bool Unexplained(RecipientEvidence e) =>
-        e.Status is null && e.ReplyCode is null && string.IsNullOrEmpty(e.Diagnostic) && e.StatedReason is null;
+        e.Status is null && e.ReplyCode is null && string.IsNullOrEmpty(e.Diagnostic) && e.StatedCategory is null;
 
     /// <summary>
     /// Note: a gateway that only says "Unable to deliver message to &lt;x&gt;" and attaches the downstream server's

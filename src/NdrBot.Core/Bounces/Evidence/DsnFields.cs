@@ -1,6 +1,5 @@
 using System.Text;
 using NdrBot.Core.Text;
-using NdrBot.Core.Vendors;
 
 namespace NdrBot.Core.Bounces.Evidence;
 
@@ -37,7 +36,7 @@ internal static class DsnFields
             Command = CommandDetector.Find(diagnostic),
             Context = TextTools.Collapse(diagnostic, 4000),
             DiagnosticType = DiagnosticType(Get(fields, "diagnostic-code")),
-            StatedReason = PowerMtaCategories.ReasonFor(Get(fields, PowerMtaField)),
+            StatedCategory = Get(fields, PowerMtaField),
         };
     }
 

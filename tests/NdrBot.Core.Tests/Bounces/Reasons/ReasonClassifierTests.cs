@@ -8,7 +8,7 @@ namespace NdrBot.Core.Tests.Bounces.Reasons;
 public sealed class ReasonClassifierTests
 {
     private static string Classify(string diagnostic, string? status = null, string? command = null, string context = "") =>
-        ReasonClassifier.Classify(new RecipientEvidence { Diagnostic = diagnostic, Status = status, Command = command, Context = context });
+        new ReasonClassifier(ReasonKnowledge.Default).Classify(new RecipientEvidence { Diagnostic = diagnostic, Status = status, Command = command, Context = context });
 
     // Postfix's cleanup daemon reports a local disk or queue fault as "queue file write error".
     [Fact]
