@@ -1,13 +1,29 @@
 using NdrBot.Core.Bounces;
+using NdrBot.Core.Bounces.Reasons;
 using NdrBot.Core.Tests.Bounces.Scoring;
 using NdrBot.Scoring;
 using NdrBot.Tests.Shared;
 
-// Usage: dotnet run --project bench/NdrBot.Scoring [-- public|pastes|extra|misses|dump] (default: all tables)
+// Usage: dotnet run --project bench/NdrBot.Scoring [-- public|pastes|extra|misses|dump|families|units] (default: all tables)
 var what = args.Length > 0 ? args[0] : "all";
 var root = TestData.Root;
 var analyzer = new BounceAnalyzer();
 var output = Console.Out;
+
+if (what is "families" or "units")
+{
+    // Note: the rule evidence and the leave-one-family-out report of bench/README.md; "units" lists each unit too.
+    var rows = PublicCorpus.Rows(root);
+    var reports = rows.Select(r => r.File).Distinct().ToDictionary(f => f, f => PublicCorpus.Analyze(analyzer, root, f));
+    var evidence = new RuleEvidence(ReasonKnowledge.Default.Document, reports);
+    EvidenceReport.Write(output, evidence, what == "units");
+    if (what == "families")
+    {
+        new LeaveOneFamilyOut(root, rows, evidence).Write(output);
+    }
+
+    return;
+}
 
 if (what == "dump")
 {
