@@ -12,6 +12,9 @@ namespace NdrBot.Scoring;
 /// </summary>
 internal sealed class LeaveOneFamilyOut(string root, IReadOnlyList<CorpusExpectation> rows, RuleEvidence evidence)
 {
+    /// <summary>The reason misses under (A), one line each, for looking at what the family's own rules were holding up.</summary>
+    public List<string> MissesA { get; } = [];
+
     public void Write(TextWriter output)
     {
         var knowledge = ReasonKnowledge.Default;
@@ -27,6 +30,7 @@ internal sealed class LeaveOneFamilyOut(string root, IReadOnlyList<CorpusExpecta
             var offB = only.Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
             var full = Score(family, knowledge);
             var a = offA.Count == 0 ? full : Score(family, Without(knowledge, offA));
+            MissesA.AddRange(a["reason"].Misses.Select(m => $"{m} (off: {string.Join(" | ", offA)})"));
             var b = offB.Count == offA.Count ? a : Score(family, Without(knowledge, offB));
             var reasonRows = full["reason"].Total;
             output.WriteLine($"| {family.Key} | {reasonRows} | {full["reason"].Right} | {a["reason"].Right} | {b["reason"].Right} | {full["status"].Right}/{full["status"].Total} / {a["status"].Right} | {offA.Count} / {offB.Count} |");

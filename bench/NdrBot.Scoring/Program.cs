@@ -19,7 +19,31 @@ if (what is "families" or "units")
     EvidenceReport.Write(output, evidence, what == "units");
     if (what == "families")
     {
-        new LeaveOneFamilyOut(root, rows, evidence).Write(output);
+        var lofo = new LeaveOneFamilyOut(root, rows, evidence);
+        lofo.Write(output);
+        if (args.Length > 1 && args[1] == "misses")
+        {
+            lofo.MissesA.ForEach(output.WriteLine);
+        }
+    }
+
+    return;
+}
+
+if (what == "explain")
+{
+    // Note: what the analyser made of given files (paths below tests/data): each finding with its diagnostic and what decided it.
+    foreach (var path in args.Skip(1))
+    {
+        var full = Path.Combine(root, path);
+        var data = File.ReadAllBytes(full);
+        var report = path.EndsWith(".eml", StringComparison.Ordinal) || BounceAnalyzer.LooksLikeMessage(data)
+            ? analyzer.Analyze(data) : analyzer.AnalyzeText(System.Text.Encoding.UTF8.GetString(data));
+        output.WriteLine($"== {path}: {report.Kind}");
+        foreach (var r in report.Recipients)
+        {
+            output.WriteLine($"  {r.Recipient} {r.Status} {r.ReplyCode} {r.Reason} by {r.Decision?.By} | {r.Diagnostic}");
+        }
     }
 
     return;
