@@ -23,6 +23,8 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
             text = HtmlText.ToText(text);
         }
 
+        text = PasteText.Normalise(text);
+
         text = OriginalMessageCutter.Cut(TextTools.Unquote(text));
         var lower = TextTools.Lower(text);
         if (lower.Contains("feedback-type:", StringComparison.Ordinal) && FeedbackReports.FromText(text) is { } feedback)

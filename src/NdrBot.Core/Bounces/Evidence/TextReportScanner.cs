@@ -96,17 +96,100 @@ internal static class TextReportScanner
 
     private static RecipientEvidence FromBlock(string? address, string block)
     {
-        var codes = CodeExtractor.Find(block);
+        var (codes, diagnostic) = RecipientCodes(address, block);
         return new RecipientEvidence
         {
             Recipient = address,
             Status = codes.Status,
             ReplyCode = codes.ReplyCode,
-            Diagnostic = DiagnosticAt(block, codes.Position),
+            Diagnostic = diagnostic,
             Command = CommandDetector.Find(block),
             RemoteMta = RemoteHost(block),
             Context = TextTools.Collapse(block, MaxBlock),
         };
+    }
+
+    /// <summary>
+    /// The codes that answer for this recipient, and the words around them. The recipient's own line (with the
+    /// indented lines that continue it, as Postfix, Exim and Sendmail write them) comes first; then the first line
+    /// of the block that holds a failure code, so a session's later protocol lines ("503 5.0.0 Need RCPT", "221
+    /// Bye") and a mailer's summary ("554 5.0.0 Service unavailable") do not outrank the refusal itself.
+    /// </summary>
+    private static (CodeExtractor.Codes Codes, string? Diagnostic) RecipientCodes(string? address, string block)
+    {
+        var lines = UnfoldedLines(block);
+        var chosen = (address is null ? null : Strongest(lines.Where(l => l.Contains(address, StringComparison.OrdinalIgnoreCase)))) ?? Strongest(lines);
+        if (chosen is { } found)
+        {
+            // Note: a bare code ("Status: 5.5.0") takes its reply from a line that gives one of the same class.
+            var reply = found.Codes.ReplyCode ?? lines.Select(Failure)
+                .FirstOrDefault(f => f is { Strength: 0 } r && r.Codes.ReplyCode![0] == found.Codes.Status![0])?.Codes.ReplyCode;
+            return (found.Codes with { ReplyCode = reply }, found.Diagnostic);
+        }
+
+        var codes = CodeExtractor.Find(block);
+        return (codes, DiagnosticAt(block, codes.Position));
+    }
+
+    /// <summary>
+    /// The first line with the strongest failure code. A reply with its enhanced code ("550 5.1.1") is the server's
+    /// answer; a bare enhanced code is more often help text ("see error code 5.1.10"); a bare reply says least.
+    /// </summary>
+    private static (CodeExtractor.Codes Codes, string? Diagnostic, int Strength)? Strongest(IEnumerable<string> lines)
+    {
+        (CodeExtractor.Codes Codes, string? Diagnostic, int Strength)? best = null;
+        foreach (var line in lines)
+        {
+            if (Failure(line) is { } found && (best is null || found.Strength > best.Value.Strength))
+            {
+                best = found;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The line's code and the words from it on, when the line holds a failure (class 4 or 5) code; strength 2 for
+    /// a reply with its enhanced code, 1 for an enhanced code alone, 0 for a reply alone.
+    /// </summary>
+    private static (CodeExtractor.Codes Codes, string? Diagnostic, int Strength)? Failure(string line)
+    {
+        var codes = CodeExtractor.Find(line);
+        var failing = codes.Status is { } status ? status[0] is '4' or '5' : codes.ReplyCode is { } reply && reply[0] is '4' or '5';
+        if (!failing)
+        {
+            return null;
+        }
+
+        var strength = codes.Status is null ? 0 : codes.ReplyCode is null ? 1 : 2;
+        return (codes, TextTools.Collapse(line[Math.Max(0, codes.Position)..], 600), strength);
+    }
+
+    /// <summary>The block's lines with indented continuation lines joined to the line they continue.</summary>
+    private static List<string> UnfoldedLines(string block)
+    {
+        // Note: joined in a builder; appending to the string was quadratic in a line continued thousands of times.
+        var lines = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (var raw in block.AsSpan().EnumerateLines())
+        {
+            if (raw.Length > 0 && raw[0] is ' ' or '\t' && current.Length > 0)
+            {
+                current.Append(' ').Append(raw.Trim());
+                continue;
+            }
+
+            if (current.Length > 0 || lines.Count > 0)
+            {
+                lines.Add(current.ToString());
+            }
+
+            current.Clear().Append(raw.TrimEnd());
+        }
+
+        lines.Add(current.ToString());
+        return lines;
     }
 
     private static string BlockFor(string text, List<AddressScanner.Found> kept, string address)
