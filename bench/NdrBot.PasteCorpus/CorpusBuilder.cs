@@ -47,7 +47,9 @@ internal sealed class CorpusBuilder(string samplesFolder, string outputFolder)
             Directory.CreateDirectory(Path.Combine(outputFolder, name));
             File.WriteAllText(Path.Combine(outputFolder, paste), text.EndsWith('\n') ? text : text + "\n");
             Pastes++;
-            var rows = name == "diagnostic" && sample.Count > 1
+            // Note: a recipient the paste never shows cannot be told apart from the others, so a paste of a
+            // message with several recipients expects only those it shows (the first when it shows none).
+            var rows = sample.Count > 1
                 ? sample.Where(r => Visible.Address(text, r.Recipient)).DefaultIfEmpty(first).ToList()
                 : sample;
             _rows.AddRange(rows.Select(r => Expect(paste, name, text, r)));

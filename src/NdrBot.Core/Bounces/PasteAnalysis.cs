@@ -33,12 +33,19 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
         }
 
         var hasFields = lower.Contains("final-recipient:", StringComparison.Ordinal) || lower.Contains("diagnostic-code:", StringComparison.Ordinal);
-        if (!hasFields && !BounceMarkers.LooksLikeReport(lower))
+        if (!hasFields && !BounceMarkers.LooksLikeReport(lower) && !BounceMarkers.HasFailurePair(text))
         {
             return BounceReport.NotBounce([.. notices]);
         }
 
         var evidence = TextEvidence.Read(text, NoExclusions, [], options.MaxRecipients);
+        if (evidence.Count == 0 && BounceMarkers.SaysNotDelivered(text))
+        {
+            // Note: a pasted report may show neither the recipient nor a code ("this message could not be
+            // delivered"); it is still a bounce, and the words may still tell why and whether it is final.
+            evidence = [new RecipientEvidence { Context = TextTools.Collapse(text, 4000) }];
+        }
+
         return evidence.Count == 0
             ? new BounceReport(ExplanationKind.NotBounce, []) { Notices = [.. notices] }
             : builder.Build(evidence, text, [.. notices]);

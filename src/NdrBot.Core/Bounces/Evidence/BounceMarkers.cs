@@ -32,7 +32,26 @@ internal static class BounceMarkers
         "automatisch antwoord", "automatische antwort",
     ]);
 
+    /// <summary>
+    /// Wording that says outright a message was not delivered (narrower than <see cref="LooksLikeReport"/>, which
+    /// also takes "bounce" or "postmaster"): enough for a pasted report that names no recipient and no code.
+    /// </summary>
+    private static readonly PhraseSet Failed = new(
+    (string[])
+    [
+        "could not be delivered", "couldn't be delivered", "could not deliver", "was not delivered", "wasn't delivered",
+        "delivery has failed", "delivery failed", "undeliverable", "unable to deliver", "message not delivered",
+        "failed permanently", "permanent fatal errors", "returned mail", "failure notice", "not be delivered",
+        "delivery incomplete", "non-delivery", "message delivery has failed", "failed to deliver",
+    ], StringComparison.OrdinalIgnoreCase);
+
     public static bool LooksLikeReport(string text) => Report.In(text);
+
+    public static bool SaysNotDelivered(string text) => Failed.In(text);
+
+    /// <summary>A failure reply with its enhanced code of the same class ("550 5.1.1", "452-4.2.2"): an SMTP refusal.</summary>
+    public static bool HasFailurePair(string text) =>
+        CodeExtractor.Find(text) is { Status: { } status, ReplyCode: { } reply } && status[0] == reply[0] && status[0] is '4' or '5';
 
     public static bool LooksLikeAutoReplySubject(string subject)
     {

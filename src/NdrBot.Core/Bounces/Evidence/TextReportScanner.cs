@@ -27,6 +27,13 @@ internal static class TextReportScanner
         [.. ((string[])["host ", "remote host ", "generating server: ", "remote server: ", "remote-mta: dns; "])
             .Select(c => (new PhraseSet([c], StringComparison.OrdinalIgnoreCase), c.Length))];
 
+    // Note: cues that name the sender itself; an address named so anywhere (Sendmail's "Domain of sender address
+    // x does not exist", Postfix's wrapped "<x>... Domain of sender address") is the sender everywhere in the text.
+    private static readonly string[] SenderOnlyCues =
+    [
+        "mail from", "envelope-from", "envelope from", "sender", "return-path", "smtp.mailfrom", "header.from", "mailfrom", "from:", "reply-to",
+    ];
+
     private static readonly PhraseSet OriginalMessage = new(["original message"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] ServiceLocalParts = ["postmaster", "mailer-daemon", "mail-daemon", "no-reply", "noreply", "abuse"];
@@ -34,10 +41,12 @@ internal static class TextReportScanner
     public static List<RecipientEvidence> Scan(string text, IReadOnlySet<string> excluded, int maxRecipients)
     {
         var addresses = AddressScanner.Scan(text.AsSpan(), maxRecipients * 20);
+        var senders = addresses.Where(f => NamedAsSender(text, f.Start)).Select(f => f.Address).ToHashSet(StringComparer.Ordinal);
         var kept = new List<AddressScanner.Found>();
         foreach (var found in addresses)
         {
-            if (!excluded.Contains(found.Address) && !IsService(found.Address) && !IsSenderContext(text, found.Start) && !InsideUrl(text, found.Start))
+            if (!excluded.Contains(found.Address) && !senders.Contains(found.Address) && !IsService(found.Address)
+                && !IsSenderContext(text, found.Start, SenderCues) && !InsideUrl(text, found.Start))
             {
                 kept.Add(found);
             }
@@ -266,11 +275,11 @@ internal static class TextReportScanner
         return ServiceLocalParts.Contains(local, StringComparer.Ordinal);
     }
 
-    private static bool IsSenderContext(string text, int index)
+    private static bool IsSenderContext(string text, int index, string[] cues)
     {
         var lineStart = LineStart(text, index);
         var prefix = TextTools.Lower(text.AsSpan(lineStart, index - lineStart).TrimStart(" \t>*-"));
-        foreach (var cue in SenderCues)
+        foreach (var cue in cues)
         {
             if (prefix.StartsWith(cue, StringComparison.Ordinal) || (cue.Length > 4 && prefix.Contains(cue, StringComparison.Ordinal)))
             {
@@ -279,6 +288,39 @@ internal static class TextReportScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The nearest label before the address on its line names the sender: a sender cue with no other address and no
+    /// recipient label between it and the address (qmail's "From: &lt;postmaster@x&gt; RCPT: &lt;rcpt@y&gt;" names y
+    /// as the recipient).
+    /// </summary>
+    private static bool NamedAsSender(string text, int index)
+    {
+        var lineStart = LineStart(text, index);
+
+        // Note: an address that opens a wrapped continuation line is labelled at the end of the line before it.
+        if (lineStart > 0 && text.AsSpan(lineStart, index - lineStart).IsWhiteSpace() && index > lineStart)
+        {
+            lineStart = LineStart(text, lineStart - 1);
+        }
+
+        var prefix = TextTools.Lower(text.AsSpan(lineStart, index - lineStart));
+        var cueEnd = -1;
+        foreach (var cue in SenderOnlyCues)
+        {
+            var at = prefix.LastIndexOf(cue, StringComparison.Ordinal);
+            cueEnd = Math.Max(cueEnd, at < 0 ? -1 : at + cue.Length);
+        }
+
+        if (cueEnd < 0)
+        {
+            return false;
+        }
+
+        var between = prefix.AsSpan(cueEnd);
+        return !between.Contains('@') && !between.Contains("rcpt", StringComparison.Ordinal) && !between.Contains("to:", StringComparison.Ordinal)
+            && !between.Contains("recipient", StringComparison.Ordinal);
     }
 
     private static bool InsideUrl(string text, int index)
