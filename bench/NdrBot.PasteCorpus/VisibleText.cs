@@ -39,7 +39,7 @@ internal static class VisibleText
                 }
 
                 break;
-            case MessageDeliveryStatus or MessagePart or TextPart { ContentType.MediaSubtype: "rfc822-headers" } when client == MailClient.Thunderbird:
+            case MessageDeliveryStatus or MessageFeedbackReport or MessagePart or TextPart { ContentType.MediaSubtype: "rfc822-headers" } when client == MailClient.Thunderbird:
                 Inline(entity, output);
                 break;
             case TextPart text when !text.IsAttachment && !text.ContentType.IsMimeType("text", "rfc822-headers"):

@@ -27,7 +27,7 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
 
         text = OriginalMessageCutter.Cut(TextTools.Unquote(text));
         var lower = TextTools.Lower(text);
-        if (lower.Contains("feedback-type:", StringComparison.Ordinal) && FeedbackReports.FromText(text) is { } feedback)
+        if (FeedbackReports.FromText(text) is { } feedback)
         {
             return feedback with { Notices = [.. notices] };
         }
