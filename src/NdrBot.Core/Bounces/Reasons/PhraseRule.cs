@@ -9,4 +9,7 @@ internal sealed record PhraseRule(string Id, string Reason, string[] Phrases)
 {
     /// <summary>Phrases that veto the rule even when one of <see cref="Phrases"/> occurs.</summary>
     public string[] Unless { get; init; } = [];
+
+    /// <summary>Asked only when the status code names no reason of its own.</summary>
+    public bool Weak { get; init; }
 }

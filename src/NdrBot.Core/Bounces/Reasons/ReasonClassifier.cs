@@ -57,7 +57,7 @@ internal sealed class ReasonClassifier(ReasonKnowledge knowledge)
             ReasonNames.UserUnknown or ReasonNames.NotAccept or ReasonNames.HostUnknown => ForAddressCode(status!, fromStatus, evidence.Command, diagnostic, context),
             ReasonNames.Filtered => ForFilteredCode(status!, evidence.Command, diagnostic),
             not null when !Vague.Contains(fromStatus) || IsVendorCode(status!) => new ReasonDecision(fromStatus, "status:" + status),
-            _ => FromText(evidence, diagnostic, context)
+            _ => FromText(evidence, diagnostic, context, fromStatus is null ? knowledge.Ordered : knowledge.Strong)
                 ?? (fromStatus is not null ? new ReasonDecision(fromStatus, "status:" + status) : null)
                 ?? BySubject(status)
                 ?? Fallback(evidence),
@@ -95,9 +95,9 @@ internal sealed class ReasonClassifier(ReasonKnowledge knowledge)
             : new ReasonDecision(ReasonNames.Filtered, "status:" + status);
     }
 
-    private ReasonDecision? FromText(RecipientEvidence evidence, RuleHits diagnostic, RuleHits context)
+    private ReasonDecision? FromText(RecipientEvidence evidence, RuleHits diagnostic, RuleHits context, PhraseRule[] rules)
     {
-        if ((Matched(diagnostic, knowledge.Ordered) ?? Matched(context, knowledge.Ordered)) is not { } found)
+        if ((Matched(diagnostic, rules) ?? Matched(context, rules)) is not { } found)
         {
             return null;
         }

@@ -27,6 +27,7 @@ internal sealed class ReasonKnowledge
         Document = document;
         _rules = document.Rules.ToFrozenDictionary(r => r.Id, Compile, StringComparer.Ordinal);
         Ordered = [.. document.Order.Select(id => _rules[id])];
+        Strong = [.. Ordered.Where(r => !r.Weak)];
         AddressOverrides = [.. document.AddressOverrides.Select(id => _rules[id])];
         FilteredOverrides = [.. document.FilteredOverrides.Select(id => _rules[id])];
         Index = new RuleIndex(_rules.Values);
@@ -47,6 +48,9 @@ internal sealed class ReasonKnowledge
 
     /// <summary>The rules in the order the text is asked about them.</summary>
     public PhraseRule[] Ordered { get; }
+
+    /// <summary>The ordered rules without the weak ones, for text beside a code that names a reason.</summary>
+    public PhraseRule[] Strong { get; }
 
     public PhraseRule[] AddressOverrides { get; }
 
@@ -99,6 +103,7 @@ internal sealed class ReasonKnowledge
         new(entry.Id, entry.Reason, [.. entry.Phrases.SelectMany(g => g.Texts).Distinct(StringComparer.Ordinal)])
         {
             Unless = [.. entry.Unless.SelectMany(g => g.Texts).Distinct(StringComparer.Ordinal)],
+            Weak = entry.Weak,
         };
 
     private static ReasonKnowledge LoadEmbedded()

@@ -9,6 +9,9 @@ internal sealed record ReasonRuleEntry
 
     public string? Note { get; init; }
 
+    /// <summary>Asked only when the status code names no reason of its own (a bare "Recipient address rejected").</summary>
+    public bool Weak { get; init; }
+
     public IReadOnlyList<PhraseGroup> Phrases { get; init => field = value ?? []; } = [];
 
     public IReadOnlyList<PhraseGroup> Unless { get; init => field = value ?? []; } = [];
