@@ -13,6 +13,9 @@ internal static class CommandDetector
         ("helo", "HELO"), ("ehlo", "HELO"), ("initial connection", "CONN"), ("greeting", "CONN"),
         ("starttls", "STARTTLS"), ("my name was rejected", "HELO"), ("but sender was rejected", "MAIL"),
         ("but greeting failed", "CONN"),
+
+        // qmail-remote.c: a refused recipient, and a message refused after DATA or after it was sent.
+        ("does not like recipient", "RCPT"), ("failed after i sent the message", "DATA"),
     ];
 
     // Note: Sendmail transcripts (">>> DATA" then "<<< 550 ..."): the last command sent is the one refused.

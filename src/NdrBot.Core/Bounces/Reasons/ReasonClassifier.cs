@@ -147,7 +147,7 @@ internal sealed class ReasonClassifier(ReasonKnowledge knowledge)
         return reason is null ? null : new ReasonDecision(reason, "subject:" + status[..3]);
     }
 
-    private static ReasonDecision Fallback(RecipientEvidence evidence)
+    private ReasonDecision Fallback(RecipientEvidence evidence)
     {
         if (evidence.Action is "delayed" or "expired")
         {
@@ -158,6 +158,7 @@ internal sealed class ReasonClassifier(ReasonKnowledge knowledge)
         {
             "HELO" or "CONN" => new ReasonDecision(ReasonNames.Blocked, "command:" + evidence.Command),
             "MAIL" => new ReasonDecision(ReasonNames.Rejected, "command:MAIL"),
+            _ when knowledge.ReasonForReply(evidence.ReplyCode) is { } byReply => new ReasonDecision(byReply, "reply:" + evidence.ReplyCode),
             // Note: "onhold" means the server said something nobody could classify; with nothing said it is "undefined".
             _ => new ReasonDecision(string.IsNullOrEmpty(evidence.Diagnostic) ? ReasonNames.Undefined : ReasonNames.OnHold, "fallback"),
         };

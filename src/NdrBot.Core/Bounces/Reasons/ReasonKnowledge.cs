@@ -19,6 +19,7 @@ internal sealed class ReasonKnowledge
 
     private readonly FrozenDictionary<string, PhraseRule> _rules;
     private readonly FrozenDictionary<string, string> _statusReasons;
+    private readonly FrozenDictionary<string, string> _replyReasons;
     private readonly FrozenDictionary<string, string> _statedCategories;
     private readonly FrozenDictionary<string, string> _inferredStatus;
 
@@ -32,6 +33,8 @@ internal sealed class ReasonKnowledge
         FilteredOverrides = [.. document.FilteredOverrides.Select(id => _rules[id])];
         Index = new RuleIndex(_rules.Values);
         _statusReasons = document.StatusCodes.SelectMany(g => g.Codes)
+            .GroupBy(c => c.Key, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+        _replyReasons = document.ReplyCodes.SelectMany(g => g.Codes)
             .GroupBy(c => c.Key, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
         _statedCategories = document.StatedCategories.SelectMany(g => g.Categories)
             .GroupBy(c => c.Key, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase);
@@ -68,6 +71,10 @@ internal sealed class ReasonKnowledge
     /// <summary>The reason an enhanced status code names on its own, if it names one.</summary>
     public string? ReasonForStatus(string? status) =>
         status is not null && _statusReasons.TryGetValue(status, out var reason) ? reason : null;
+
+    /// <summary>The reason a reply code names on its own, if it names one.</summary>
+    public string? ReasonForReply(string? reply) =>
+        reply is not null && _replyReasons.TryGetValue(reply, out var reason) ? reason : null;
 
     /// <summary>The reason a reporting system's own category stands for (PowerMTA's bad-mailbox…), if it is known.</summary>
     public string? ReasonForCategory(string? category) =>

@@ -10,6 +10,9 @@ internal sealed record ReasonDocument
 
     public IReadOnlyList<StatusCodeGroup> StatusCodes { get; init => field = value ?? []; } = [];
 
+    /// <summary>Reply codes that name a reason on their own (500–504 syntax, 521/556 no mail accepted); asked last.</summary>
+    public IReadOnlyList<ReplyCodeGroup> ReplyCodes { get; init => field = value ?? []; } = [];
+
     /// <summary>The code the catalogue shows when a message carries none, per reason: <c>"1.1"</c> for X.1.1.</summary>
     public IReadOnlyDictionary<string, string> InferredStatus { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
 

@@ -29,6 +29,16 @@ internal static class ReasonDocumentValidator
         }
 
         ValidateStatusCodes(document, Source, errors);
+        foreach (var group in document.ReplyCodes)
+        {
+            Source("replyCodes", group.Source);
+            foreach (var (code, reason) in group.Codes)
+            {
+                Require(ReplyCode.IsValid(code), $"replyCodes/{code}", "not an SMTP reply code", errors);
+                Require(ReasonVocabulary.All.Contains(reason), $"replyCodes/{code}", $"unknown reason '{reason}'", errors);
+            }
+        }
+
         var ruleIds = ValidateRules(document, Source, errors);
         ValidateOrder(document, ruleIds, errors);
         ValidateVendorRules(document, Source, errors);
