@@ -28,7 +28,7 @@ internal static class FeedbackReports
             // Note: a Feedback-Type field needs its name in the text; one vectorised search saves reading the
             // field blocks of every other report.
             var inText = FeedbackType.In(facts.Text)
-                ? DsnFields.ParseText(facts.Text, 4).FirstOrDefault(g => g.ContainsKey("feedback-type"))
+                ? DsnFields.Read(facts.Text, 4, blankLineEndsGroup: false).FirstOrDefault(g => g.ContainsKey("feedback-type"))
                 : null;
             var worded = inText is null ? Wording(facts.Text) : null;
             if (inText is null && worded is null && !IsComplaintSubject(facts.Subject))

@@ -14,7 +14,7 @@ internal static class TextEvidence
 
         // Note: one recipient may appear in several field blocks (headers echoed above the report); keep the
         // block that carries a diagnostic.
-        var fromFields = DsnFields.ParseText(text, maxRecipients).Select(DsnFields.ToEvidence).OfType<RecipientEvidence>()
+        var fromFields = DsnFields.Read(text, maxRecipients, blankLineEndsGroup: false).Select(DsnFields.ToEvidence).OfType<RecipientEvidence>()
             .Where(e => e.Recipient is not null)
             .GroupBy(e => e.Recipient)
             .Select(g => g.FirstOrDefault(e => !string.IsNullOrEmpty(e.Diagnostic)) ?? g.First())

@@ -8,13 +8,13 @@ namespace NdrBot.Core.Tests.Bounces.Evidence;
 public sealed class DsnBlocksTests
 {
     [Fact]
-    public void ParseBlocks_BlankLinesFoldingAndRepeatedFields_SplitLikeRfc3464()
+    public void Read_BlankLinesFoldingAndRepeatedFields_SplitLikeRfc3464()
     {
         const string body = "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\n"
             + "Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <a@example.org>:\n    User unknown\n"
             + "Final-Recipient: rfc822; b@example.org\nAction: failed\nStatus: 5.2.2\n";
 
-        var groups = DsnFields.ParseBlocks(body, 10);
+        var groups = DsnFields.Read(body, 10, blankLineEndsGroup: true);
 
         Assert.Equal(3, groups.Count);
         Assert.Equal("dns; mx.example.org", groups[0]["reporting-mta"]);
