@@ -22,6 +22,17 @@ public sealed class DsnBlocksTests
         Assert.Equal("5.2.2", groups[2]["status"]);
     }
 
+    // Postfix writes Final-Recipient before Original-Recipient, Amazon SES opens a group with Action, and AOL leaves
+    // out the blank line between recipients; pasted text has no blank lines to go by at all.
+    [Theory]
+    [InlineData("Final-Recipient: rfc822; a@x.example\nOriginal-Recipient: rfc822;a@x.example\nAction: failed\nStatus: 5.1.1\n", 1)]
+    [InlineData("Action: failed\nFinal-Recipient: rfc822; a@x.example\nOriginal-Recipient: rfc822; a@x.example\nStatus: 5.1.1\n", 1)]
+    [InlineData("Final-Recipient: rfc822; a@x.example\nAction: failed\nStatus: 5.2.2\nOriginal-Recipient: rfc822; b@x.example\nFinal-Recipient: rfc822; b@x.example\nAction: failed\nStatus: 5.1.1\n", 2)]
+    public void Read_RecipientFieldsInAnyOrder_OneGroupPerRecipient(string fields, int recipients)
+    {
+        Assert.Equal(recipients, DsnFields.Read(fields, 10, blankLineEndsGroup: false).Count);
+    }
+
     // Note: Office 365 adds Content-Transfer-Encoding to the first group and base64-encodes the rest (MimeKit #250).
     [Fact]
     public void Analyze_RecipientGroupsBase64Encoded_FallsBackToMimeKitReading()
