@@ -201,8 +201,15 @@ internal static class TextReportScanner
         return lines;
     }
 
+    /// <summary>
+    /// The text about one recipient: from each line that names it to the next line that lists another recipient.
+    /// Note: reports list failed recipients at the start of a line ("&lt;a@b&gt;: host said", Exim's "  a@b",
+    /// Gmail's "     a@b"); an address met inside a sentence ("send an e-mail to dz@rota.lv") does not end the
+    /// block of the recipient that sentence is about, once the text lists any recipient that way.
+    /// </summary>
     private static string BlockFor(string text, List<AddressScanner.Found> kept, string address)
     {
+        var listsAtLineStart = kept.Exists(f => OpensLine(text, f.Start));
         var parts = new List<string>();
         for (var i = 0; i < kept.Count; i++)
         {
@@ -215,7 +222,7 @@ internal static class TextReportScanner
             var end = text.Length;
             for (var j = i + 1; j < kept.Count; j++)
             {
-                if (kept[j].Address != address)
+                if (kept[j].Address != address && (!listsAtLineStart || OpensLine(text, kept[j].Start)))
                 {
                     end = LineStart(text, kept[j].Start);
                     break;
@@ -321,6 +328,13 @@ internal static class TextReportScanner
         var between = prefix.AsSpan(cueEnd);
         return !between.Contains('@') && !between.Contains("rcpt", StringComparison.Ordinal) && !between.Contains("to:", StringComparison.Ordinal)
             && !between.Contains("recipient", StringComparison.Ordinal);
+    }
+
+    /// <summary>Only indentation, quoting and brackets come before the address on its line.</summary>
+    private static bool OpensLine(string text, int index)
+    {
+        var lineStart = LineStart(text, index);
+        return text.AsSpan(lineStart, index - lineStart).TrimStart(" \t>*-<\"'(").IsEmpty;
     }
 
     private static bool InsideUrl(string text, int index)
