@@ -24,34 +24,36 @@ internal static class ExtraCorpus
             : analyzer.AnalyzeText(Encoding.UTF8.GetString(data));
     }
 
-    public static FieldScores Score(IEnumerable<ExtraRow> rows, IReadOnlyDictionary<string, BounceReport> reports)
+    /// <summary>Scores every stated field, leaving out those <paramref name="skip"/> names (file, field).</summary>
+    public static FieldScores Score(IEnumerable<ExtraRow> rows, IReadOnlyDictionary<string, BounceReport> reports, Func<string, string, bool>? skip = null)
     {
+        skip ??= (_, _) => false;
         var score = new FieldScores(Fields);
         foreach (var row in rows)
         {
             var report = reports[row.File];
             var got = report.Recipients.FirstOrDefault(r => r.Recipient == row.Recipient) ?? (report.Recipients.Count > 0 ? report.Recipients[0] : null);
-            if (row.Kind.Length > 0)
+            if (row.Kind.Length > 0 && !skip(row.File, "kind"))
             {
                 score["kind"].Add((report.Kind == ExplanationKind.Bounce) == (row.Kind == "bounce"), row.File, row.Kind, report.Kind.ToString());
             }
 
-            if (row.Recipient.Length > 0)
+            if (row.Recipient.Length > 0 && !skip(row.File, "recipient"))
             {
                 score["recipient"].Add(report.Recipients.Any(r => r.Recipient == row.Recipient), row.File, row.Recipient, got?.Recipient);
             }
 
-            if (row.Status.Length > 0)
+            if (row.Status.Length > 0 && !skip(row.File, "status"))
             {
                 score["status"].Add(got?.Status == row.Status, row.File, row.Status, got?.Status);
             }
 
-            if (row.ReplyCode.Length > 0)
+            if (row.ReplyCode.Length > 0 && !skip(row.File, "reply"))
             {
                 score["reply"].Add(got?.ReplyCode == row.ReplyCode, row.File, row.ReplyCode, got?.ReplyCode);
             }
 
-            if (row.HardOrSoft.Length > 0)
+            if (row.HardOrSoft.Length > 0 && !skip(row.File, "hard/soft"))
             {
                 score["hard/soft"].Add(got is not null && got.Permanent == (row.HardOrSoft == "hard"), row.File, row.HardOrSoft, got?.Permanent.ToString());
             }
