@@ -18,14 +18,14 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
         }
 
         text = TextTools.NormaliseNewlines(text);
+
+        // Note: the returned message is cut off first, so HTML in the original does not make the report read as HTML.
+        text = OriginalMessageCutter.Cut(TextTools.Unquote(PasteText.Normalise(text)));
         if (HtmlText.LooksLikeHtml(text))
         {
             text = HtmlText.ToText(text);
         }
 
-        text = PasteText.Normalise(text);
-
-        text = OriginalMessageCutter.Cut(TextTools.Unquote(text));
         var lower = TextTools.Lower(text);
         if (FeedbackReports.FromText(text) is { } feedback)
         {
@@ -33,7 +33,8 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
         }
 
         var hasFields = lower.Contains("final-recipient:", StringComparison.Ordinal) || lower.Contains("diagnostic-code:", StringComparison.Ordinal);
-        if (!hasFields && !BounceMarkers.LooksLikeReport(lower) && !BounceMarkers.HasFailurePair(text))
+        // Note: the markers are looked for with line breaks as spaces, so a wrapped "said:\n    550" still counts.
+        if (!hasFields && !BounceMarkers.LooksLikeReport(TextTools.Collapse(lower, lower.Length)) && !BounceMarkers.LooksLikeRefusal(text))
         {
             return BounceReport.NotBounce([.. notices]);
         }

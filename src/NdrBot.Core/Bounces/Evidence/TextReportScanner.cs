@@ -14,7 +14,7 @@ internal static class TextReportScanner
     // failed recipient ("MAIL FROM:<a@b>", "envelope-from <a@b>", Exchange's "Your message To: a@b").
     private static readonly string[] SenderCues =
     [
-        "mail from", "envelope-from", "from:", "sender", "reply-to", "return-path", "message-id", "in-reply-to",
+        "mail from", "envelope-from", "from:", "sender", "reply-to", "return-path", "message-id", "in-reply-to", "hello ", "dear ",
         "references", "received:", "date:", "subject:", "sent:", "reporting-mta", "arrival-date", "x-", "cc:", "to:",
         "dkim", "list-", "errors-to", "smtp.mailfrom", "header.from", "envelope from", "mailfrom", "by ", "for <",
     ];
