@@ -51,6 +51,13 @@ internal static class StatusResolver
             return stated[0] - '0';
         }
 
+        // Note: Postfix skips a server that greets with 5XX and tries again later (postconf smtp_skip_5xx_greeting,
+        // default yes), so its "refused to talk to me: 554 ..." ends in a 4.X.X status when the message expires.
+        if (evidence.Context.Contains("refused to talk to me", StringComparison.OrdinalIgnoreCase))
+        {
+            return 4;
+        }
+
         if (evidence.ReplyCode is { } reply)
         {
             return reply[0] == '2' ? 2 : reply[0] == '4' ? 4 : 5;

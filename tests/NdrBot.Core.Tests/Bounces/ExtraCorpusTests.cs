@@ -34,6 +34,8 @@ public sealed class ExtraCorpusTests(ITestOutputHelper output)
             "the server answered '511 sorry, no mailbox here by that name'; 511 is no SMTP reply code and 550 is not in the text",
         [("crisp-email-bounce-parser/550_5_7_1_reputation.txt", "hard/soft")] =
             "a 550 5.7.1 refusal is permanent (RFC 5321, RFC 3463); the source calls Gmail's reputation block soft",
+        [("crisp-email-bounce-parser/554_reputation.txt", "hard/soft")] =
+            "Postfix's 'refused to talk to me: 554': Postfix retries a server that greets with 5XX (smtp_skip_5xx_greeting) and ends in 4.X.X; the fragment shows no DSN, the source calls it hard",
         [("bounce_email/bounce-auto-respond.eml", "kind")] =
             "the message is an ARF feedback report (Feedback-Type: abuse), reported as feedback; the source counts it as a bounce",
         [("crisp-email-bounce-parser/default.txt", "kind")] =

@@ -65,7 +65,7 @@ internal static class TextReportScanner
         foreach (var address in order)
         {
             var block = order.Count == 1 ? text : BlockFor(text, kept, address);
-            results.Add(FromBlock(address, block));
+            results.Add(FromBlock(address, block, order));
         }
 
         return results;
@@ -74,7 +74,7 @@ internal static class TextReportScanner
     /// <summary>Evidence from text with no recipient found (a pasted fragment of a single failure).</summary>
     public static RecipientEvidence? Anonymous(string text)
     {
-        var evidence = FromBlock(null, text);
+        var evidence = FromBlock(null, text, []);
         return evidence.Status is null && evidence.ReplyCode is null ? null : evidence;
     }
 
@@ -103,9 +103,9 @@ internal static class TextReportScanner
         return null;
     }
 
-    private static RecipientEvidence FromBlock(string? address, string block)
+    private static RecipientEvidence FromBlock(string? address, string block, IReadOnlyList<string> recipients)
     {
-        var (codes, diagnostic) = RecipientCodes(address, block);
+        var (codes, diagnostic) = RecipientCodes(address, block, recipients);
         return new RecipientEvidence
         {
             Recipient = address,
@@ -124,10 +124,11 @@ internal static class TextReportScanner
     /// of the block that holds a failure code, so a session's later protocol lines ("503 5.0.0 Need RCPT", "221
     /// Bye") and a mailer's summary ("554 5.0.0 Service unavailable") do not outrank the refusal itself.
     /// </summary>
-    private static (CodeExtractor.Codes Codes, string? Diagnostic) RecipientCodes(string? address, string block)
+    private static (CodeExtractor.Codes Codes, string? Diagnostic) RecipientCodes(string? address, string block, IReadOnlyList<string> recipients)
     {
         var lines = UnfoldedLines(block);
-        var chosen = (address is null ? null : Strongest(lines.Where(l => l.Contains(address, StringComparison.OrdinalIgnoreCase)))) ?? Strongest(lines);
+        var own = address is null ? [] : lines.Where(l => l.Contains(address, StringComparison.OrdinalIgnoreCase)).Select(l => OwnPart(l, address, recipients));
+        var chosen = Strongest(own) ?? Strongest(lines);
         if (chosen is { } found)
         {
             // Note: a bare code ("Status: 5.5.0") takes its reply from a line that gives one of the same class.
@@ -138,6 +139,37 @@ internal static class TextReportScanner
 
         var codes = CodeExtractor.Find(block);
         return (codes, DiagnosticAt(block, codes.Position));
+    }
+
+    /// <summary>
+    /// The part of a line that is about this recipient: between the other recipients the line lists, if it lists
+    /// any (a paste whose lines were joined has several "a@b: reason" entries on one line). An address is listed
+    /// when it opens the line or is followed by a colon; one quoted inside a reply is not.
+    /// </summary>
+    private static string OwnPart(string line, string address, IReadOnlyList<string> recipients)
+    {
+        var at = line.IndexOf(address, StringComparison.OrdinalIgnoreCase);
+        int start = 0, end = line.Length;
+        foreach (var found in AddressScanner.Scan(line.AsSpan(), 50))
+        {
+            var listed = line.AsSpan(0, found.Start).TrimStart(" \t<\"'").IsEmpty
+                || line.AsSpan(found.End).TrimStart('>').StartsWith(":", StringComparison.Ordinal);
+            if (found.Address == address || !recipients.Contains(found.Address) || !listed)
+            {
+                continue;
+            }
+
+            if (found.End <= at)
+            {
+                start = Math.Max(start, found.End);
+            }
+            else if (found.Start > at)
+            {
+                end = Math.Min(end, found.Start);
+            }
+        }
+
+        return line[start..end];
     }
 
     /// <summary>
