@@ -16,6 +16,12 @@ if (what is "families" or "units")
     var rows = PublicCorpus.Rows(root);
     var reports = rows.Select(r => r.File).Distinct().ToDictionary(f => f, f => PublicCorpus.Analyze(analyzer, root, f));
     var evidence = new RuleEvidence(ReasonKnowledge.Default.Document, reports);
+    if (args.Length > 1 && args[1] == "redundant")
+    {
+        RedundantUnits.Find(root, evidence).ToList().ForEach(output.WriteLine);
+        return;
+    }
+
     EvidenceReport.Write(output, evidence, what == "units");
     if (what == "families")
     {
