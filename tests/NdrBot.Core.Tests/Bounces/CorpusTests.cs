@@ -16,7 +16,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     private const double ReplyFloor = 0.98;
     private const double ReasonFloor = 0.965;
     private const double RecipientFloor = 0.985;
-    private const double HardFloor = 0.99;
+    private const double HardFloor = 1.0;
     private const double KindFloor = 1.0;
 
     [Fact]
