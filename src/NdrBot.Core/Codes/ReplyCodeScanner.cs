@@ -39,7 +39,7 @@ internal static class ReplyCodeScanner
 
             var insideStatus = nextStatus < statusSpans.Count && statusSpans[nextStatus].Start <= i;
             if (run == 3 && ReplyCode.IsValid(text.Slice(i, 3)) && StandsAlone(text, i) && !insideStatus
-                && (isShortQuestion || HasCue(text, i)) && !FollowedByUnit(text, i + 3))
+                && (isShortQuestion || HasCue(text, i)) && !FollowedByUnit(text, i + 3, OpensLine(text, i)))
             {
                 found.Add(i);
             }
@@ -113,15 +113,23 @@ internal static class ReplyCodeScanner
         return k;
     }
 
-    private static bool FollowedByUnit(ReadOnlySpan<char> text, int i)
+    /// <summary>
+    /// A unit after the number makes it a count ("250 attachments", "500 MB"). But servers open replies with
+    /// "554 Message rejected" and "550 User unknown", so at the start of a line a singular "message" or "user" does
+    /// not count as a unit; "550 messages" still does.
+    /// </summary>
+    private static bool FollowedByUnit(ReadOnlySpan<char> text, int i, bool opensLine)
     {
         var rest = text[i..].TrimStart();
         foreach (var unit in Units)
         {
-            if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase))
+            if (!rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                continue;
             }
+
+            var plural = rest.Length > unit.Length && rest[unit.Length] is 's' or 'S';
+            return !(opensLine && unit is "message" or "user" && !plural);
         }
 
         return false;

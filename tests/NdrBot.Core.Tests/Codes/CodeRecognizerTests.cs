@@ -68,9 +68,20 @@ public sealed class CodeRecognizerTests
     [InlineData("The mailbox has 250 attachments and 550 recipients in a long sentence that goes on for a while here")]
     [InlineData("listening on port 587 and 465 and also 25 for the relay server that we have in the office")]
     [InlineData("limit of 500 MB per mailbox")]
+    [InlineData("550 messages bounced this morning")]
+    [InlineData("we have 421 users in the tenant")]
     public void Recognize_NumbersInProse_AreNotReplyCodes(string text)
     {
         Assert.Empty(Codes(text));
+    }
+
+    /// <summary>Issue 17: Amazon SES opens replies with "554 Message rejected", many servers with "550 User unknown".</summary>
+    [Theory]
+    [InlineData("554 Message rejected: Sending paused for this account.", "554")]
+    [InlineData("550 User unknown", "550")]
+    public void Recognize_TranscriptLineOpeningWithMessageOrUser_FindsReply(string text, string reply)
+    {
+        Assert.Equal([((string?)null, (string?)reply)], Codes(text));
     }
 
     [Fact]

@@ -127,18 +127,50 @@ internal static class TextReportScanner
     private static (CodeExtractor.Codes Codes, string? Diagnostic) RecipientCodes(string? address, string block, IReadOnlyList<string> recipients)
     {
         var lines = UnfoldedLines(block);
-        var own = address is null ? [] : lines.Where(l => l.Contains(address, StringComparison.OrdinalIgnoreCase)).Select(l => OwnPart(l, address, recipients));
-        var chosen = Strongest(own) ?? Strongest(lines);
+        var own = address is null ? [] : lines.Select((l, i) => (Line: l, Index: i)).Where(l => l.Line.Contains(address, StringComparison.OrdinalIgnoreCase))
+            .Select(l => (Line: OwnPart(l.Line, address, recipients), l.Index));
+        var chosen = Strongest(own) ?? Strongest(lines.Select((l, i) => (Line: l, Index: i)));
         if (chosen is { } found)
         {
             // Note: a bare code ("Status: 5.5.0") takes its reply from a line that gives one of the same class.
             var reply = found.Codes.ReplyCode ?? lines.Select(Failure)
                 .FirstOrDefault(f => f is { Strength: 0 } r && r.Codes.ReplyCode![0] == found.Codes.Status![0])?.Codes.ReplyCode;
-            return (found.Codes with { ReplyCode = reply }, found.Diagnostic);
+            return (found.Codes with { ReplyCode = reply }, WholeReply(found.Diagnostic, lines, found.Index));
         }
 
         var codes = CodeExtractor.Find(block);
         return (codes, DiagnosticAt(block, codes.Position));
+    }
+
+    /// <summary>
+    /// The diagnostic with the lines that continue a multi-line SMTP reply ("550-5.7.26 ..." then "550-5.7.26 ..."
+    /// then "550 5.7.26 ..."), which servers such as Gmail write one per line.
+    /// </summary>
+    private static string? WholeReply(string? diagnostic, List<string> lines, int index)
+    {
+        if (diagnostic is not { Length: > 4 } || diagnostic[3] != '-' || !char.IsAsciiDigit(diagnostic[0]))
+        {
+            return diagnostic;
+        }
+
+        var prefix = diagnostic[..3];
+        var sb = new System.Text.StringBuilder(diagnostic);
+        for (var i = index + 1; i < lines.Count && sb.Length < 600; i++)
+        {
+            var line = lines[i].TrimStart();
+            if (line.Length < 4 || !line.StartsWith(prefix, StringComparison.Ordinal) || line[3] is not ('-' or ' '))
+            {
+                break;
+            }
+
+            sb.Append(' ').Append(line);
+            if (line[3] == ' ')
+            {
+                break;
+            }
+        }
+
+        return TextTools.Collapse(sb.ToString(), 600);
     }
 
     /// <summary>
@@ -176,14 +208,14 @@ internal static class TextReportScanner
     /// The first line with the strongest failure code. A reply with its enhanced code ("550 5.1.1") is the server's
     /// answer; a bare enhanced code is more often help text ("see error code 5.1.10"); a bare reply says least.
     /// </summary>
-    private static (CodeExtractor.Codes Codes, string? Diagnostic, int Strength)? Strongest(IEnumerable<string> lines)
+    private static (CodeExtractor.Codes Codes, string? Diagnostic, int Strength, int Index)? Strongest(IEnumerable<(string Line, int Index)> lines)
     {
-        (CodeExtractor.Codes Codes, string? Diagnostic, int Strength)? best = null;
-        foreach (var line in lines)
+        (CodeExtractor.Codes Codes, string? Diagnostic, int Strength, int Index)? best = null;
+        foreach (var (line, index) in lines)
         {
             if (Failure(line) is { } found && (best is null || found.Strength > best.Value.Strength))
             {
-                best = found;
+                best = (found.Codes, found.Diagnostic, found.Strength, index);
             }
         }
 
