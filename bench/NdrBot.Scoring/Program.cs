@@ -80,51 +80,37 @@ if (what is "all" or "public" or "misses")
 {
     var rows = PublicCorpus.Rows(root);
     var reports = rows.Select(r => r.File).Distinct().ToDictionary(f => f, f => PublicCorpus.Analyze(analyzer, root, f));
-    var total = PublicCorpus.Score(rows, reports);
-    if (what == "misses")
-    {
-        total.Misses.ToList().ForEach(output.WriteLine);
-    }
-    else
-    {
-        output.WriteLine("Public samples by family\n");
-        var byFamily = rows.GroupBy(r => Families.Of(r.File)).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, PublicCorpus.Score(g, reports)));
-        MarkdownTable.Write(output, "family", [("**all**", total), .. byFamily], PublicCorpus.Fields);
-    }
+    var groups = rows.GroupBy(r => Families.Of(r.File)).OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => (g.Key, PublicCorpus.Score(g, reports)));
+    Table("Public samples by family", "family", PublicCorpus.Score(rows, reports), groups, PublicCorpus.Fields);
 }
 
 if (what is "all" or "pastes" or "misses")
 {
     var rows = PasteCorpus.Rows(root);
     var reports = rows.Select(r => r.Paste).Distinct().ToDictionary(p => p, p => PasteCorpus.Analyze(analyzer, root, p));
-    var total = PasteCorpus.Score(rows, reports);
-    if (what == "misses")
-    {
-        total.Misses.ToList().ForEach(output.WriteLine);
-    }
-    else
-    {
-        output.WriteLine("Paste corpus by variant\n");
-        var byVariant = rows.GroupBy(r => r.Variant).Select(g => (g.Key, PasteCorpus.Score(g, reports)));
-        MarkdownTable.Write(output, "variant", [("**all**", total), .. byVariant], PasteCorpus.Fields);
-    }
+    var groups = rows.GroupBy(r => r.Variant).Select(g => (g.Key, PasteCorpus.Score(g, reports)));
+    Table("Paste corpus by variant", "variant", PasteCorpus.Score(rows, reports), groups, PasteCorpus.Fields);
 }
 
 if (what is "all" or "extra" or "misses")
 {
     var rows = ExtraCorpus.Rows(root);
     var reports = rows.Select(r => r.File).Distinct().ToDictionary(f => f, f => ExtraCorpus.Analyze(analyzer, root, f));
-    var total = ExtraCorpus.Score(rows, reports);
+    var groups = rows.GroupBy(r => r.File[..r.File.IndexOf('/', StringComparison.Ordinal)]).OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => (g.Key, ExtraCorpus.Score(g, reports)));
+    Table("Extra samples by source", "source", ExtraCorpus.Score(rows, reports), groups, ExtraCorpus.Fields);
+}
+
+// Note: "misses" lists the rows a corpus gets wrong; otherwise the corpus's table, all rows first, then by group.
+void Table(string title, string column, FieldScores total, IEnumerable<(string, FieldScores)> groups, string[] fields)
+{
     if (what == "misses")
     {
         total.Misses.ToList().ForEach(output.WriteLine);
+        return;
     }
-    else
-    {
-        output.WriteLine("Extra samples by source\n");
-        var bySource = rows.GroupBy(r => r.File[..r.File.IndexOf('/', StringComparison.Ordinal)]).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, ExtraCorpus.Score(g, reports)));
-        MarkdownTable.Write(output, "source", [("**all**", total), .. bySource], ExtraCorpus.Fields);
-    }
+
+    output.WriteLine($"{title}\n");
+    MarkdownTable.Write(output, column, [("**all**", total), .. groups], fields);
 }
