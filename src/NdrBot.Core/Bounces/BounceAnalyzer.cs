@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using NdrBot.Core.Bounces.Mime;
+using NdrBot.Core.Bounces.Reasons;
 using NdrBot.Core.Catalogue;
 
 namespace NdrBot.Core.Bounces;
@@ -20,8 +21,20 @@ public sealed class BounceAnalyzer
     private readonly PasteAnalysis _pastes;
 
     public BounceAnalyzer(CodeCatalogue catalogue, BounceAnalyzerOptions? options = null)
+        : this(catalogue, options, ReasonKnowledge.Default)
+    {
+    }
+
+    public BounceAnalyzer()
+        : this(CodeCatalogue.Default)
+    {
+    }
+
+    /// <summary>An analyser with other reason knowledge (tooling: rules switched off for the leave-one-family-out report).</summary>
+    internal BounceAnalyzer(CodeCatalogue catalogue, BounceAnalyzerOptions? options, ReasonKnowledge knowledge)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(knowledge);
 
         // Note: bounces from Japanese, Chinese and older Windows systems declare ISO-2022-JP, Shift_JIS, GB2312,
         // windows-1252, iso-8859-15… which .NET only decodes with the code-page provider. Without it MimeKit
@@ -29,14 +42,9 @@ public sealed class BounceAnalyzer
         // same provider again is a no-op, so every analyser may do it.
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         _options = options ?? BounceAnalyzerOptions.Default;
-        var builder = new ReportBuilder(catalogue);
+        var builder = new ReportBuilder(catalogue, knowledge);
         _messages = new MessageAnalysis(builder, _options);
         _pastes = new PasteAnalysis(builder, _options);
-    }
-
-    public BounceAnalyzer()
-        : this(CodeCatalogue.Default)
-    {
     }
 
     public BounceReport Analyze(byte[]? message)

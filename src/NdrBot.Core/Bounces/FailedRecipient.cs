@@ -33,4 +33,10 @@ public sealed record FailedRecipient
     public string? Diagnostic { get; init; }
 
     public LookupResult? Lookup { get; init; }
+
+    /// <summary>For a feedback (ARF) report, its Feedback-Type: abuse, fraud, auth-failure… (RFC 5965, RFC 6591).</summary>
+    public string? FeedbackType { get; init; }
+
+    /// <summary>What decided <see cref="Reason"/> (for tooling; not part of any output contract).</summary>
+    internal Reasons.ReasonDecision? Decision { get; init; }
 }

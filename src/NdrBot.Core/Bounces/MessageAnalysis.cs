@@ -3,6 +3,7 @@ using MimeKit;
 using NdrBot.Core.Bounces.Evidence;
 using NdrBot.Core.Bounces.Mime;
 using NdrBot.Core.Bounces.Reasons;
+using NdrBot.Core.Text;
 using NdrBot.Core.Diagnosis;
 
 namespace NdrBot.Core.Bounces;
@@ -32,6 +33,7 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
         var start = 0;
         for (var count = 0; start < data.Length && count < MaxMboxMessages; count++)
         {
+            start += LeadingBlankLines(data.AsSpan(start));
             var skip = start + SkipMboxLine(data.AsSpan(start));
             var end = skip > start ? NextMboxMessage(data, skip) : data.Length;
             var report = AnalyzeOne(data, skip, end, notices);
@@ -137,7 +139,7 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
 
     /// <summary>Nothing but an address: no code, no words from a server, no stated reason.</summary>
     private static bool Unexplained(RecipientEvidence e) =>
-        e.Status is null && e.ReplyCode is null && string.IsNullOrEmpty(e.Diagnostic) && e.StatedReason is null;
+        e.Status is null && e.ReplyCode is null && string.IsNullOrEmpty(e.Diagnostic) && e.StatedCategory is null;
 
     /// <summary>
     /// Note: a gateway that only says "Unable to deliver message to &lt;x&gt;" and attaches the downstream server's
@@ -188,9 +190,37 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
         }
 
         var fromText = TextEvidence.Read(facts.Text, excluded, facts.FailedRecipientsHeader, options.MaxRecipients);
+        if (fromDsn.Count == 0 && fromText.Count == 0 && IsNonDeliveryNotice(facts))
+        {
+            // Note: some notices name the recipient only by display name (Exchange 5.5's "did not reach the
+            // following recipient(s): Jane Doe on <date>"); the notice is still a bounce with one finding.
+            return ([new RecipientEvidence { Context = TextTools.Collapse(facts.Text, 4000) }], 1);
+        }
+
         var evidence = fromDsn.Count > 0 ? TextEvidence.Enrich(fromDsn, fromText) : fromText;
         var inText = TextEvidence.CountAll(facts.Text, excluded, fromText.Count, options.MaxRecipients);
         return (evidence, Math.Max(evidence.Count, Math.Max(allFromDsn.Count, inText)));
+    }
+
+    /// <summary>Sent by the mail system (mailer-daemon, postmaster) and saying outright that delivery failed.</summary>
+    private static bool IsNonDeliveryNotice(MessageFacts facts)
+    {
+        var local = facts.From is { } from && from.Contains('@', StringComparison.Ordinal) ? from[..from.IndexOf('@', StringComparison.Ordinal)] : "";
+        return local is "mailer-daemon" or "postmaster" && BounceMarkers.SaysNotDelivered($"{facts.Subject}\n{facts.Text}");
+    }
+
+    /// <summary>Blank lines and spaces before the first header, which some stored messages carry.</summary>
+    private static int LeadingBlankLines(ReadOnlySpan<byte> data)
+    {
+        var skip = data.IndexOfAnyExcept(" \t\r\n"u8);
+        if (skip <= 0)
+        {
+            return 0;
+        }
+
+        // Note: only whole lines; a header's own indentation is kept.
+        var lastNewline = data[..skip].LastIndexOf((byte)'\n');
+        return lastNewline < 0 ? 0 : lastNewline + 1;
     }
 
     private static int SkipMboxLine(ReadOnlySpan<byte> data)

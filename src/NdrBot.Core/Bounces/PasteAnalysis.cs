@@ -18,25 +18,35 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
         }
 
         text = TextTools.NormaliseNewlines(text);
+
+        // Note: the returned message is cut off first, so HTML in the original does not make the report read as HTML.
+        text = OriginalMessageCutter.Cut(TextTools.Unquote(PasteText.Normalise(text)));
         if (HtmlText.LooksLikeHtml(text))
         {
             text = HtmlText.ToText(text);
         }
 
-        text = OriginalMessageCutter.Cut(TextTools.Unquote(text));
         var lower = TextTools.Lower(text);
-        if (lower.Contains("feedback-type:", StringComparison.Ordinal) && FeedbackReports.FromText(text) is { } feedback)
+        if (FeedbackReports.FromText(text) is { } feedback)
         {
             return feedback with { Notices = [.. notices] };
         }
 
         var hasFields = lower.Contains("final-recipient:", StringComparison.Ordinal) || lower.Contains("diagnostic-code:", StringComparison.Ordinal);
-        if (!hasFields && !BounceMarkers.LooksLikeReport(lower))
+        // Note: the markers are looked for with line breaks as spaces, so a wrapped "said:\n    550" still counts.
+        if (!hasFields && !BounceMarkers.LooksLikeReport(TextTools.Collapse(lower, lower.Length)) && !BounceMarkers.LooksLikeRefusal(text))
         {
             return BounceReport.NotBounce([.. notices]);
         }
 
         var evidence = TextEvidence.Read(text, NoExclusions, [], options.MaxRecipients);
+        if (evidence.Count == 0 && BounceMarkers.SaysNotDelivered(text))
+        {
+            // Note: a pasted report may show neither the recipient nor a code ("this message could not be
+            // delivered"); it is still a bounce, and the words may still tell why and whether it is final.
+            evidence = [new RecipientEvidence { Context = TextTools.Collapse(text, 4000) }];
+        }
+
         return evidence.Count == 0
             ? new BounceReport(ExplanationKind.NotBounce, []) { Notices = [.. notices] }
             : builder.Build(evidence, text, [.. notices]) with

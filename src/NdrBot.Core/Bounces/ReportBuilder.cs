@@ -8,8 +8,10 @@ using NdrBot.Core.Vendors;
 namespace NdrBot.Core.Bounces;
 
 /// <summary>Turns gathered evidence into the final report: reason, status, catalogue entry, checklists.</summary>
-internal sealed class ReportBuilder(CodeCatalogue catalogue)
+internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge knowledge)
 {
+    private readonly ReasonClassifier _classifier = new(knowledge);
+
     private static readonly HashSet<string> HardReasons = new(StringComparer.Ordinal)
     {
         ReasonNames.UserUnknown, ReasonNames.HostUnknown, ReasonNames.HasMoved, ReasonNames.NotAccept,
@@ -36,9 +38,10 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue)
     private FailedRecipient ToRecipient(RecipientEvidence evidence, Vendor? vendor)
     {
         var stated = StatusResolver.Stated(evidence);
-        var statusClass = StatusResolver.ClassOf(evidence, stated);
-        var reason = ReasonClassifier.Classify(evidence with { Status = stated });
-        var status = stated ?? StatusResolver.Infer(statusClass, reason);
+        var statusClass = StatusResolver.ClassOf(evidence, stated, knowledge);
+        var decision = _classifier.Decide(evidence with { Status = stated });
+        var reason = decision.Reason;
+        var status = stated ?? StatusResolver.Infer(statusClass, reason, knowledge);
         var reply = StatusResolver.Reply(evidence.ReplyCode, stated);
         var permanent = status[0] == '5';
         return new FailedRecipient
@@ -48,6 +51,7 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue)
             StatusInferred = stated is null,
             ReplyCode = reply,
             Reason = reason,
+            Decision = decision,
             Permanent = permanent,
             HardBounce = permanent && HardReasons.Contains(reason),
             Action = evidence.Action,

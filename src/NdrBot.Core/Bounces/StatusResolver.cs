@@ -8,27 +8,6 @@ namespace NdrBot.Core.Bounces;
 /// <summary>Settles the enhanced status and reply code for one recipient, inferring a code when none is given.</summary>
 internal static class StatusResolver
 {
-    private static readonly PhraseSet TransientMarkers = new(
-    [
-        "temporar", "will retry", "will be retried", "retry timeout", "deferred", "delayed", "still trying",
-        "greylist", "transient",
-    ]);
-
-    // Note: the catalogue's representative code per reason, used when a message carries no enhanced code at all.
-    private static readonly Dictionary<string, string> BestCode = new(StringComparer.Ordinal)
-    {
-        [ReasonNames.UserUnknown] = "1.1", [ReasonNames.HostUnknown] = "1.2", [ReasonNames.HasMoved] = "1.6",
-        [ReasonNames.NotAccept] = "1.10", [ReasonNames.MailboxFull] = "2.2", [ReasonNames.ExceedLimit] = "2.3",
-        [ReasonNames.Suspend] = "2.1", [ReasonNames.Filtered] = "2.0", [ReasonNames.MesgTooBig] = "3.4",
-        [ReasonNames.SystemFull] = "3.1", [ReasonNames.SystemError] = "3.0", [ReasonNames.NetworkError] = "4.0",
-        [ReasonNames.Expired] = "4.7", [ReasonNames.SyntaxError] = "5.2", [ReasonNames.ContentError] = "6.0",
-        [ReasonNames.Rejected] = "7.1", [ReasonNames.Blocked] = "7.1", [ReasonNames.SpamDetected] = "7.1",
-        [ReasonNames.PolicyViolation] = "7.1", [ReasonNames.NoRelaying] = "7.1", [ReasonNames.AuthFailure] = "7.26",
-        [ReasonNames.RequirePtr] = "7.25", [ReasonNames.SecurityError] = "7.0", [ReasonNames.BadReputation] = "7.1",
-        [ReasonNames.VirusDetected] = "7.1", [ReasonNames.RateLimited] = "7.0", [ReasonNames.TooManyConn] = "7.0",
-        [ReasonNames.FailedStartTls] = "7.10",
-    };
-
     /// <summary>
     /// The status the evidence states. The DSN <c>Status:</c> field stands unless the remote server's own words carry
     /// a code of the same class that says more (5.1.1 over 5.0.0, 5.2.2 over a reporting MTA's 5.1.1), or a code whose
@@ -65,11 +44,18 @@ internal static class StatusResolver
         code.EndsWith(".0.0", StringComparison.Ordinal) ? 0 : code.EndsWith(".0", StringComparison.Ordinal) ? 1 : 2;
 
     /// <summary>1 of 2, 4 or 5: from the reply code, the DSN action, or words that say the failure is temporary.</summary>
-    public static int ClassOf(RecipientEvidence evidence, string? stated)
+    public static int ClassOf(RecipientEvidence evidence, string? stated, ReasonKnowledge knowledge)
     {
         if (stated is not null)
         {
             return stated[0] - '0';
+        }
+
+        // Note: Postfix skips a server that greets with 5XX and tries again later (postconf smtp_skip_5xx_greeting,
+        // default yes), so its "refused to talk to me: 554 ..." ends in a 4.X.X status when the message expires.
+        if (evidence.Context.Contains("refused to talk to me", StringComparison.OrdinalIgnoreCase))
+        {
+            return 4;
         }
 
         if (evidence.ReplyCode is { } reply)
@@ -83,11 +69,12 @@ internal static class StatusResolver
         }
 
         var lower = TextTools.Lower(evidence.Diagnostic ?? evidence.Context);
-        return TransientMarkers.In(lower) ? 4 : 5;
+        return knowledge.TransientMarkers.In(lower) ? 4 : 5;
     }
 
-    public static string Infer(int statusClass, string reason) =>
-        statusClass == 2 ? "2.0.0" : $"{statusClass}.{(BestCode.TryGetValue(reason, out var rest) ? rest : "0.0")}";
+    /// <summary>The catalogue's representative code for the reason in the class, when a message carries no enhanced code.</summary>
+    public static string Infer(int statusClass, string reason, ReasonKnowledge knowledge) =>
+        statusClass == 2 ? "2.0.0" : $"{statusClass}.{knowledge.InferredDetail(reason) ?? "0.0"}";
 
     private static string? Valid(string? code) =>
         code is not null && StatusCode.TryParse(code, out var parsed) && !parsed.IsWildcard ? parsed.ToString() : null;

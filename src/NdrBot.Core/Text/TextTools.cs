@@ -82,9 +82,15 @@ internal static class TextTools
             var trimmed = rest.TrimStart(' ');
             if (trimmed.Length > 0 && trimmed[0] == '>' && !LooksLikeTranscriptLine(trimmed))
             {
-                while (trimmed.Length > 0 && trimmed[0] is '>' or ' ')
+                // Note: each level of quoting is '>' and at most one space; the quoted line's own indentation (a
+                // wrapped Postfix line's four spaces) is kept, so continuation lines still read as continuations.
+                while (trimmed.Length > 0 && trimmed[0] == '>')
                 {
                     trimmed = trimmed[1..];
+                    if (trimmed.Length > 0 && trimmed[0] == ' ')
+                    {
+                        trimmed = trimmed[1..];
+                    }
                 }
 
                 rest = trimmed;

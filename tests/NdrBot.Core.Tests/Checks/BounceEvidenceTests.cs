@@ -46,15 +46,16 @@ public sealed class BounceEvidenceTests
     }
 
     [Fact]
-    public void Extract_GmailDmarcRejection_TakesTheReturnedMessagesFrom()
+    public void Extract_GmailDmarcRejection_TakesTheDomainTheReplyNames()
     {
-        // Note: lhost-qmail-20: the diagnostic kept is only "550 5.7.26 https://support.google.com/mail/?p=DmarcRejection
-        // ... - gsmtp" (no domain; the help link is not one), so the sender comes from the returned message's From,
-        // postmaster@email.example.jp; the DMARC check falls back to example.jp's record from there.
+        // Note: lhost-qmail-20: the finding's diagnostic is Gmail's whole multi-line reply, "550-5.7.26 Unauthenticated
+        // email from example.jp is not accepted due to domain's DMARC policy ... 550 5.7.26 https://support.google.com/
+        // mail/?p=DmarcRejection ... - gsmtp", so the domain the DMARC check is about comes from the remote's words
+        // (before, only the reply's last line was kept and the returned message's From, email.example.jp, was used).
         var evidence = FromSample("lhost-qmail-20.eml");
 
-        Assert.Equal("email.example.jp", evidence.SenderDomain);
-        Assert.Equal("the returned message's From", evidence.SenderDomainSource);
+        Assert.Equal("example.jp", evidence.SenderDomain);
+        Assert.Equal("the remote server's words", evidence.SenderDomainSource);
     }
 
     [Fact]

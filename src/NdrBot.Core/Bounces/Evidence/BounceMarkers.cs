@@ -22,6 +22,12 @@ internal static class BounceMarkers
         "said: 5", "said: 4", "smtp error", "delivery delayed", "delayed mail", "warning: message", "message delayed",
         "bounce", "rejected your message", "rejected", "failed to deliver", "nicht zugestellt", "non remis",
         "mailer-daemon", "postmaster", "not a member of this mailing list", "no valid recipients",
+
+        // Wordings of notices that name no code: McAfee's "had delivery problems", SurfControl's "could not be
+        // sent" and "non-deliverable", SendGrid's "not able to be delivered", Lotus Domino's "Failure Reasons",
+        // Amazon SES's "deliver the mail to the following recipients", and RFC 5321's own reply texts.
+        "the following addresses", "the following recipient", "had delivery problems", "could not be sent", "non-deliverable",
+        "not able to be delivered", "failure reasons", "requested action not taken", "requested mail action aborted",
     ], StringComparison.OrdinalIgnoreCase);
 
     private static readonly PhraseSet AutoReplySubjects = new(
@@ -32,7 +38,52 @@ internal static class BounceMarkers
         "automatisch antwoord", "automatische antwort",
     ]);
 
+    /// <summary>
+    /// Wording that says outright a message was not delivered (narrower than <see cref="LooksLikeReport"/>, which
+    /// also takes "bounce" or "postmaster"): enough for a pasted report that names no recipient and no code.
+    /// </summary>
+    private static readonly PhraseSet Failed = new(
+    (string[])
+    [
+        "could not be delivered", "couldn't be delivered", "could not deliver", "was not delivered", "wasn't delivered",
+        "delivery has failed", "delivery failed", "undeliverable", "unable to deliver", "message not delivered",
+        "failed permanently", "permanent fatal errors", "returned mail", "failure notice", "not be delivered",
+        "delivery incomplete", "non-delivery", "message delivery has failed", "failed to deliver",
+    ], StringComparison.OrdinalIgnoreCase);
+
     public static bool LooksLikeReport(string text) => Report.In(text);
+
+    public static bool SaysNotDelivered(string text) => Failed.In(text);
+
+    /// <summary>
+    /// A line that reads as an SMTP refusal on its own: a failure reply with its enhanced code of the same class
+    /// ("550 5.1.1", "452-4.2.2"), a reply opening a line and naming an address ("550 &lt;a@b&gt;: User unknown"),
+    /// or qmail's status notation ("(#5.1.1)").
+    /// </summary>
+    public static bool LooksLikeRefusal(string text)
+    {
+        if (HasFailurePair(text) || text.Contains("(#5.", StringComparison.Ordinal) || text.Contains("(#4.", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var trimmed = line.TrimStart();
+            if (trimmed.Length > 4 && trimmed[0] is '4' or '5' && ReplyCodeAt(trimmed) && trimmed[3] is ' ' or '-' && trimmed.Contains('@'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ReplyCodeAt(ReadOnlySpan<char> line) => Codes.ReplyCode.IsValid(line[..3]) && SmtpReplies.IsKnown(line[..3]);
+
+    /// <summary>A failure reply with its enhanced code of the same class ("550 5.1.1", "452-4.2.2"): an SMTP refusal.</summary>
+    public static bool HasFailurePair(string text) =>
+        CodeExtractor.Find(text) is { Status: { } status, ReplyCode: { } reply } && status[0] == reply[0] && status[0] is '4' or '5';
 
     public static bool LooksLikeAutoReplySubject(string subject)
     {

@@ -13,6 +13,9 @@ internal static class CommandDetector
         ("helo", "HELO"), ("ehlo", "HELO"), ("initial connection", "CONN"), ("greeting", "CONN"),
         ("starttls", "STARTTLS"), ("my name was rejected", "HELO"), ("but sender was rejected", "MAIL"),
         ("but greeting failed", "CONN"),
+
+        // qmail-remote.c: a refused recipient, and a message refused after DATA or after it was sent.
+        ("does not like recipient", "RCPT"), ("failed after i sent the message", "DATA"),
     ];
 
     // Note: Sendmail transcripts (">>> DATA" then "<<< 550 ..."): the last command sent is the one refused.
@@ -48,18 +51,27 @@ internal static class CommandDetector
         // Note: Postfix wraps its report at 80 columns, so "(in reply to RCPT\n    TO command)" is read with the
         // line break as one space (lhost-postfix-46).
         var flat = text.AsSpan().IndexOfAny('\n', '\t', '\r') < 0 ? text : TextTools.Collapse(text, text.Length);
-        var at = AnyDescribed.IndexIn(flat);
-        if (at < 0)
+        for (var from = 0; from < flat.Length;)
         {
-            return null;
-        }
-
-        // Note: several markers may start at the first place; the earliest in the table wins, as it always has.
-        foreach (var (marker, command) in Described)
-        {
-            if (flat.AsSpan(at).StartsWith(marker, StringComparison.OrdinalIgnoreCase))
+            var hit = AnyDescribed.IndexIn(flat.AsSpan(from));
+            if (hit < 0)
             {
-                return command;
+                break;
+            }
+
+            var at = from + hit;
+            from = at + 1;
+
+            // Note: several markers may start at the first place; the earliest in the table wins, as it always has.
+            foreach (var (marker, command) in Described)
+            {
+                var end = at + marker.Length;
+
+                // Note: "helo=" names the client in a Received header (the returned message's), not a refused command.
+                if (flat.AsSpan(at).StartsWith(marker, StringComparison.OrdinalIgnoreCase) && !(end < flat.Length && flat[end] == '='))
+                {
+                    return command;
+                }
             }
         }
 

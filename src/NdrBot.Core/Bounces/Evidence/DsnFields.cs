@@ -1,6 +1,5 @@
 using System.Text;
 using NdrBot.Core.Text;
-using NdrBot.Core.Vendors;
 
 namespace NdrBot.Core.Bounces.Evidence;
 
@@ -37,16 +36,23 @@ internal static class DsnFields
             Command = CommandDetector.Find(diagnostic),
             Context = TextTools.Collapse(diagnostic, 4000),
             DiagnosticType = DiagnosticType(Get(fields, "diagnostic-code")),
-            StatedReason = PowerMtaCategories.ReasonFor(Get(fields, PowerMtaField)),
+            StatedCategory = Get(fields, PowerMtaField),
         };
     }
 
     /// <summary>How many different recipients the field blocks in <paramref name="text"/> name, with no cap.</summary>
     public static int CountRecipients(string text) =>
-        ParseText(text, int.MaxValue).Select(ToEvidence).Select(e => e?.Recipient).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+        Read(text, int.MaxValue, blankLineEndsGroup: false).Select(ToEvidence).Select(e => e?.Recipient).OfType<string>().Distinct(StringComparer.Ordinal).Count();
 
-    /// <summary>Reads <c>Name: value</c> field blocks (with folded continuation lines) out of plain text.</summary>
-    public static List<Dictionary<string, string>> ParseText(string text, int maxGroups)
+    /// <summary>
+    /// The one reader of RFC 3464 field blocks, for a <c>message/delivery-status</c> body, DSN fields written into
+    /// report text, ARF fields and pasted fields alike: <c>Name: value</c> lines, folded continuation lines joined,
+    /// names in lower case (aliases resolved), in dictionaries that ignore case. A new recipient group starts at a
+    /// field the group already has, at a recipient field once the group names one (some MTAs, AOL among them, leave
+    /// out the blank line between recipients), and, where <paramref name="blankLineEndsGroup"/> (a delivery-status
+    /// body, RFC 3464 §2.1), at a blank line. Lines that are not fields are passed over.
+    /// </summary>
+    public static List<Dictionary<string, string>> Read(string text, int maxGroups, bool blankLineEndsGroup)
     {
         var groups = new List<Dictionary<string, string>>();
         Dictionary<string, string>? current = null;
@@ -55,7 +61,7 @@ internal static class DsnFields
         foreach (var raw in text.AsSpan().EnumerateLines())
         {
             var line = raw.TrimEnd();
-            if (line.Length > 0 && line[0] is ' ' or '\t' && current is not null && lastName is not null)
+            if (!line.IsEmpty && line[0] is ' ' or '\t' && current is not null && lastName is not null)
             {
                 // Note: gathered in a builder; appending to the string was quadratic in a field folded over
                 // thousands of lines (fuzzing: a 127 KB folded paste allocated 217 MB).
@@ -63,87 +69,24 @@ internal static class DsnFields
                 continue;
             }
 
-            Unfold(current, lastName, ref folded);
-            var trimmed = line.TrimStart();
-            var colon = trimmed.IndexOf(':');
-            var name = colon is > 0 and <= 30 ? Alias(TextTools.Lower(trimmed[..colon])) : null;
-            if (name is null)
-            {
-                lastName = null;
-                continue;
-            }
-
-            line = trimmed;
-            if (current is null || (name is "final-recipient" or "original-recipient" && HasRecipient(current)) || current.ContainsKey(name))
-            {
-                if (groups.Count >= maxGroups)
-                {
-                    break;
-                }
-
-                current = new Dictionary<string, string>(StringComparer.Ordinal);
-                groups.Add(current);
-            }
-
-            current[name] = line[(colon + 1)..].Trim().ToString();
-            lastName = name;
-        }
-
-        Unfold(current, lastName, ref folded);
-        return groups;
-    }
-
-    private static void Unfold(Dictionary<string, string>? current, string? name, ref StringBuilder? folded)
-    {
-        if (folded is not null && current is not null && name is not null)
-        {
-            current[name] = folded.ToString();
-        }
-
-        folded = null;
-    }
-
-    /// <summary>
-    /// Reads the body of a <c>message/delivery-status</c> part: groups separated by blank lines (RFC 3464 §2.1),
-    /// folded lines joined, names kept as written (the dictionaries ignore case). A repeated field also starts a
-    /// group, for MTAs that leave out the blank line between recipients (AOL, rhost-aol-03).
-    /// </summary>
-    public static List<Dictionary<string, string>> ParseBlocks(string text, int maxGroups)
-    {
-        var groups = new List<Dictionary<string, string>>();
-        Dictionary<string, string>? current = null;
-        string? lastName = null;
-        StringBuilder? folded = null;
-        foreach (var raw in text.AsSpan().EnumerateLines())
-        {
-            var line = raw.TrimEnd();
-            if (!line.IsEmpty && line[0] is ' ' or '\t')
-            {
-                if (current is not null && lastName is not null)
-                {
-                    (folded ??= new StringBuilder(current[lastName])).Append(' ').Append(line.Trim());
-                }
-
-                continue;
-            }
+            line = line.TrimStart();
 
             Unfold(current, lastName, ref folded);
-            if (line.IsEmpty)
+            if (line.IsEmpty && blankLineEndsGroup)
             {
                 (current, lastName) = (null, null);
                 continue;
             }
 
             var colon = line.IndexOf(':');
-            if (colon <= 0)
+            var name = colon is > 0 and <= 30 ? Alias(TextTools.Lower(line[..colon].Trim())) : null;
+            if (name is null)
             {
                 lastName = null;
                 continue;
             }
 
-            var name = line[..colon].Trim().ToString();
-            if (current is null || current.ContainsKey(name)
-                || (name.Equals("final-recipient", StringComparison.OrdinalIgnoreCase) && current.ContainsKey("original-recipient") && current.ContainsKey("action")))
+            if (current is null || current.ContainsKey(name) || StartsNextRecipient(current, name))
             {
                 if (groups.Count >= maxGroups)
                 {
@@ -162,6 +105,26 @@ internal static class DsnFields
         return groups;
     }
 
+    /// <summary>
+    /// A recipient field that belongs to the next recipient: the group already names a recipient and gives its
+    /// Status (the field every recipient group has). Fields come in any order before that: RFC 3464 puts
+    /// Original-Recipient first, Postfix Final-Recipient, Amazon SES opens with Action.
+    /// </summary>
+    private static bool StartsNextRecipient(Dictionary<string, string> current, string name) =>
+        name is "original-recipient" or "final-recipient"
+        && (current.ContainsKey("final-recipient") || current.ContainsKey("original-recipient"))
+        && current.ContainsKey("status");
+
+    private static void Unfold(Dictionary<string, string>? current, string? name, ref StringBuilder? folded)
+    {
+        if (folded is not null && current is not null && name is not null)
+        {
+            current[name] = folded.ToString();
+        }
+
+        folded = null;
+    }
+
     // Note: Sun/Oracle Messaging Server writes "Recipient address:" and "Diagnostic code:" in its text part.
     private static string? Alias(string name) => name switch
     {
@@ -171,9 +134,6 @@ internal static class DsnFields
         _ when name.Contains(' ', StringComparison.Ordinal) || name.Contains('\t', StringComparison.Ordinal) => null,
         _ => name,
     };
-
-    private static bool HasRecipient(Dictionary<string, string> group) =>
-        group.ContainsKey("final-recipient") || (group.ContainsKey("original-recipient") && group.ContainsKey("status"));
 
     private static string? Get(IReadOnlyDictionary<string, string> fields, string name) =>
         fields.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

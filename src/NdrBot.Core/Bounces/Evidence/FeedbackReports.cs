@@ -9,6 +9,17 @@ internal static class FeedbackReports
 {
     private static readonly PhraseSet FeedbackType = new(["feedback-type"], StringComparison.OrdinalIgnoreCase);
 
+    // Note: the human-readable part of a report, as mail clients show it without the machine-readable one: the
+    // wording of RFC 5965's example ("This is an email abuse report for an email message received from IP ..."),
+    // RFC 6591's authentication failure reports, and the header Microsoft's JMRP reports carry.
+    private static readonly (string Phrase, string Type)[] ReportWording =
+    [
+        ("email abuse report", "abuse"), ("authentication failure report", "auth-failure"),
+        ("authentication-failure report", "auth-failure"), ("x-hmxmroriginalrecipient:", "abuse"),
+    ];
+
+    private static readonly PhraseSet AnyWording = new([.. ReportWording.Select(w => w.Phrase)], StringComparison.OrdinalIgnoreCase);
+
     public static BounceReport? From(MessageFacts facts)
     {
         var fields = facts.Feedback;
@@ -17,26 +28,49 @@ internal static class FeedbackReports
             // Note: a Feedback-Type field needs its name in the text; one vectorised search saves reading the
             // field blocks of every other report.
             var inText = FeedbackType.In(facts.Text)
-                ? DsnFields.ParseText(facts.Text, 4).FirstOrDefault(g => g.ContainsKey("feedback-type"))
+                ? DsnFields.Read(facts.Text, 4, blankLineEndsGroup: false).FirstOrDefault(g => g.ContainsKey("feedback-type"))
                 : null;
-            if (inText is null && !IsComplaintSubject(facts.Subject))
+            var worded = inText is null ? Wording(facts.Text) : null;
+            if (inText is null && worded is null && !IsComplaintSubject(facts.Subject))
             {
                 return null;
             }
 
-            fields = inText ?? new Dictionary<string, string>(StringComparer.Ordinal);
+            fields = inText ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["feedback-type"] = worded ?? "abuse" };
         }
 
         var recipient = AddressScanner.First(Get(fields, "original-rcpt-to"))
             ?? AddressScanner.First(Get(fields, "removal-recipient"))
+            ?? JmrpRecipient(facts.Text)
             ?? (facts.OriginalTo.Count > 0 ? facts.OriginalTo[0] : null);
-        var entry = ReportBuilder.NonFailure(recipient, ReasonNames.Feedback) with { Diagnostic = Get(fields, "feedback-type") };
+        var type = Get(fields, "feedback-type")?.Trim();
+        var entry = ReportBuilder.NonFailure(recipient, ReasonNames.Feedback) with { Diagnostic = type, FeedbackType = type };
         return new BounceReport(ExplanationKind.Feedback, [entry]);
     }
 
-    /// <summary>Pasted ARF text: the same fields without MIME around them.</summary>
+    /// <summary>Pasted ARF text: the same fields without MIME around them, or only the report's wording.</summary>
     public static BounceReport? FromText(string text) =>
-        From(new MessageFacts { Text = text });
+        FeedbackType.In(text) || AnyWording.In(text) ? From(new MessageFacts { Text = text }) : null;
+
+    /// <summary>The feedback type the report's wording implies, when it has the wording.</summary>
+    private static string? Wording(string text)
+    {
+        var at = AnyWording.IndexIn(text);
+        return at < 0 ? null : ReportWording.First(w => text.AsSpan(at).StartsWith(w.Phrase, StringComparison.OrdinalIgnoreCase)).Type;
+    }
+
+    /// <summary>The complaining recipient Microsoft's JMRP reports name in an X-HmXmrOriginalRecipient header.</summary>
+    private static string? JmrpRecipient(string text)
+    {
+        var at = text.IndexOf("x-hmxmroriginalrecipient:", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var end = text.IndexOf('\n', at);
+        return AddressScanner.First(text[at..(end < 0 ? text.Length : end)]);
+    }
 
     // Note: Hotmail's older JMRP complaints are multipart/mixed without a feedback-report part (arf-23, arf-24).
     private static bool IsComplaintSubject(string subject) =>

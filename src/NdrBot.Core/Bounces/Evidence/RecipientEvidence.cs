@@ -22,8 +22,8 @@ internal sealed record RecipientEvidence
     /// <summary>Surrounding report text, used for classification only (may hold boilerplate).</summary>
     public string Context { get; init; } = "";
 
-    /// <summary>A reason the reporting system states itself (PowerMTA's <c>X-PowerMTA-BounceCategory</c>).</summary>
-    public string? StatedReason { get; init; }
+    /// <summary>The reporting system's own category of the failure (PowerMTA's <c>X-PowerMTA-BounceCategory</c>), as written.</summary>
+    public string? StatedCategory { get; init; }
 
     /// <summary>The Diagnostic-Code type (SMTP, X-UNIX, X-POSTFIX), when given.</summary>
     public string? DiagnosticType { get; init; }

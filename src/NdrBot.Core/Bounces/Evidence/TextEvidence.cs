@@ -14,7 +14,7 @@ internal static class TextEvidence
 
         // Note: one recipient may appear in several field blocks (headers echoed above the report); keep the
         // block that carries a diagnostic.
-        var fromFields = DsnFields.ParseText(text, maxRecipients).Select(DsnFields.ToEvidence).OfType<RecipientEvidence>()
+        var fromFields = DsnFields.Read(text, maxRecipients, blankLineEndsGroup: false).Select(DsnFields.ToEvidence).OfType<RecipientEvidence>()
             .Where(e => e.Recipient is not null)
             .GroupBy(e => e.Recipient)
             .Select(g => g.FirstOrDefault(e => !string.IsNullOrEmpty(e.Diagnostic)) ?? g.First())
@@ -70,8 +70,11 @@ internal static class TextEvidence
                 // Note: the human-readable part often holds the full transcript (Sendmail's "<<< 550-5.7.1 ...")
                 // and the command that was refused, where Diagnostic-Code keeps only the last line.
                 var shared = SharedTranscript(evidence.Diagnostic, text, fromText);
+                // Note: a diagnostic without an SMTP reply (Sendmail's "X-Unix; 71" for a delivery program) takes the reply
+                // the report text gives this recipient, when its class agrees with the status.
                 result.Add(evidence with
                 {
+                    ReplyCode = evidence.ReplyCode ?? (text.ReplyCode is { } reply && evidence.Status?[0] == reply[0] ? reply : null),
                     Command = text.Command ?? shared?.Command ?? evidence.Command,
                     Context = evidence.Context + "\n" + text.Context + (shared is null ? "" : "\n" + shared.Context),
                 });

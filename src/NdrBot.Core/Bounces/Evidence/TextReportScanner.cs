@@ -14,7 +14,7 @@ internal static class TextReportScanner
     // failed recipient ("MAIL FROM:<a@b>", "envelope-from <a@b>", Exchange's "Your message To: a@b").
     private static readonly string[] SenderCues =
     [
-        "mail from", "envelope-from", "from:", "sender", "reply-to", "return-path", "message-id", "in-reply-to",
+        "mail from", "envelope-from", "from:", "sender", "reply-to", "return-path", "message-id", "in-reply-to", "hello ", "dear ",
         "references", "received:", "date:", "subject:", "sent:", "reporting-mta", "arrival-date", "x-", "cc:", "to:",
         "dkim", "list-", "errors-to", "smtp.mailfrom", "header.from", "envelope from", "mailfrom", "by ", "for <",
     ];
@@ -26,6 +26,13 @@ internal static class TextReportScanner
     private static readonly (PhraseSet Cue, int Length)[] HostCues =
         [.. ((string[])["host ", "remote host ", "generating server: ", "remote server: ", "remote-mta: dns; "])
             .Select(c => (new PhraseSet([c], StringComparison.OrdinalIgnoreCase), c.Length))];
+
+    // Note: cues that name the sender itself; an address named so anywhere (Sendmail's "Domain of sender address
+    // x does not exist", Postfix's wrapped "<x>... Domain of sender address") is the sender everywhere in the text.
+    private static readonly string[] SenderOnlyCues =
+    [
+        "mail from", "envelope-from", "envelope from", "sender", "return-path", "smtp.mailfrom", "header.from", "mailfrom", "from:", "reply-to",
+    ];
 
     private static readonly PhraseSet OriginalMessage = new(["original message"], StringComparison.OrdinalIgnoreCase);
 
@@ -47,7 +54,7 @@ internal static class TextReportScanner
         foreach (var address in order)
         {
             var block = order.Count == 1 ? text : BlockFor(text, kept, address);
-            results.Add(FromBlock(address, block));
+            results.Add(FromBlock(address, block, order));
         }
 
         return results;
@@ -59,10 +66,13 @@ internal static class TextReportScanner
 
     private static List<AddressScanner.Found> Recipients(string text, IReadOnlySet<string> excluded, int maxAddresses)
     {
+        var addresses = AddressScanner.Scan(text.AsSpan(), maxAddresses);
+        var senders = addresses.Where(f => NamedAsSender(text, f.Start)).Select(f => f.Address).ToHashSet(StringComparer.Ordinal);
         var kept = new List<AddressScanner.Found>();
-        foreach (var found in AddressScanner.Scan(text.AsSpan(), maxAddresses))
+        foreach (var found in addresses)
         {
-            if (!excluded.Contains(found.Address) && !IsService(found.Address) && !IsSenderContext(text, found.Start) && !InsideUrl(text, found.Start))
+            if (!excluded.Contains(found.Address) && !senders.Contains(found.Address) && !IsService(found.Address)
+                && !IsSenderContext(text, found.Start, SenderCues) && !InsideUrl(text, found.Start))
             {
                 kept.Add(found);
             }
@@ -74,7 +84,7 @@ internal static class TextReportScanner
     /// <summary>Evidence from text with no recipient found (a pasted fragment of a single failure).</summary>
     public static RecipientEvidence? Anonymous(string text)
     {
-        var evidence = FromBlock(null, text);
+        var evidence = FromBlock(null, text, []);
         return evidence.Status is null && evidence.ReplyCode is null ? null : evidence;
     }
 
@@ -103,23 +113,177 @@ internal static class TextReportScanner
         return null;
     }
 
-    private static RecipientEvidence FromBlock(string? address, string block)
+    private static RecipientEvidence FromBlock(string? address, string block, IReadOnlyList<string> recipients)
     {
-        var codes = CodeExtractor.Find(block);
+        var (codes, diagnostic) = RecipientCodes(address, block, recipients);
         return new RecipientEvidence
         {
             Recipient = address,
             Status = codes.Status,
             ReplyCode = codes.ReplyCode,
-            Diagnostic = DiagnosticAt(block, codes.Position),
+            Diagnostic = diagnostic,
             Command = CommandDetector.Find(block),
             RemoteMta = RemoteHost(block),
             Context = TextTools.Collapse(block, MaxBlock),
         };
     }
 
+    /// <summary>
+    /// The codes that answer for this recipient, and the words around them. The recipient's own line (with the
+    /// indented lines that continue it, as Postfix, Exim and Sendmail write them) comes first; then the first line
+    /// of the block that holds a failure code, so a session's later protocol lines ("503 5.0.0 Need RCPT", "221
+    /// Bye") and a mailer's summary ("554 5.0.0 Service unavailable") do not outrank the refusal itself.
+    /// </summary>
+    private static (CodeExtractor.Codes Codes, string? Diagnostic) RecipientCodes(string? address, string block, IReadOnlyList<string> recipients)
+    {
+        var lines = UnfoldedLines(block);
+        var own = address is null ? [] : lines.Select((l, i) => (Line: l, Index: i)).Where(l => l.Line.Contains(address, StringComparison.OrdinalIgnoreCase))
+            .Select(l => (Line: OwnPart(l.Line, address, recipients), l.Index));
+        var chosen = Strongest(own) ?? Strongest(lines.Select((l, i) => (Line: l, Index: i)));
+        if (chosen is { } found)
+        {
+            // Note: a bare code ("Status: 5.5.0") takes its reply from a line that gives one of the same class.
+            var reply = found.Codes.ReplyCode ?? lines.Select(Failure)
+                .FirstOrDefault(f => f is { Strength: 0 } r && r.Codes.ReplyCode![0] == found.Codes.Status![0])?.Codes.ReplyCode;
+            return (found.Codes with { ReplyCode = reply }, WholeReply(found.Diagnostic, lines, found.Index));
+        }
+
+        var codes = CodeExtractor.Find(block);
+        return (codes, DiagnosticAt(block, codes.Position));
+    }
+
+    /// <summary>
+    /// The diagnostic with the lines that continue a multi-line SMTP reply ("550-5.7.26 ..." then "550-5.7.26 ..."
+    /// then "550 5.7.26 ..."), which servers such as Gmail write one per line.
+    /// </summary>
+    private static string? WholeReply(string? diagnostic, List<string> lines, int index)
+    {
+        if (diagnostic is not { Length: > 4 } || diagnostic[3] != '-' || !char.IsAsciiDigit(diagnostic[0]))
+        {
+            return diagnostic;
+        }
+
+        var prefix = diagnostic[..3];
+        var sb = new System.Text.StringBuilder(diagnostic);
+        for (var i = index + 1; i < lines.Count && sb.Length < 600; i++)
+        {
+            var line = lines[i].TrimStart();
+            if (line.Length < 4 || !line.StartsWith(prefix, StringComparison.Ordinal) || line[3] is not ('-' or ' '))
+            {
+                break;
+            }
+
+            sb.Append(' ').Append(line);
+            if (line[3] == ' ')
+            {
+                break;
+            }
+        }
+
+        return TextTools.Collapse(sb.ToString(), 600);
+    }
+
+    /// <summary>
+    /// The part of a line that is about this recipient: between the other recipients the line lists, if it lists
+    /// any (a paste whose lines were joined has several "a@b: reason" entries on one line). An address is listed
+    /// when it opens the line or is followed by a colon; one quoted inside a reply is not.
+    /// </summary>
+    private static string OwnPart(string line, string address, IReadOnlyList<string> recipients)
+    {
+        var at = line.IndexOf(address, StringComparison.OrdinalIgnoreCase);
+        int start = 0, end = line.Length;
+        foreach (var found in AddressScanner.Scan(line.AsSpan(), 50))
+        {
+            var listed = line.AsSpan(0, found.Start).TrimStart(" \t<\"'").IsEmpty
+                || line.AsSpan(found.End).TrimStart('>').StartsWith(":", StringComparison.Ordinal);
+            if (found.Address == address || !recipients.Contains(found.Address) || !listed)
+            {
+                continue;
+            }
+
+            if (found.End <= at)
+            {
+                start = Math.Max(start, found.End);
+            }
+            else if (found.Start > at)
+            {
+                end = Math.Min(end, found.Start);
+            }
+        }
+
+        return line[start..end];
+    }
+
+    /// <summary>
+    /// The first line with the strongest failure code. A reply with its enhanced code ("550 5.1.1") is the server's
+    /// answer; a bare enhanced code is more often help text ("see error code 5.1.10"); a bare reply says least.
+    /// </summary>
+    private static (CodeExtractor.Codes Codes, string? Diagnostic, int Strength, int Index)? Strongest(IEnumerable<(string Line, int Index)> lines)
+    {
+        (CodeExtractor.Codes Codes, string? Diagnostic, int Strength, int Index)? best = null;
+        foreach (var (line, index) in lines)
+        {
+            if (Failure(line) is { } found && (best is null || found.Strength > best.Value.Strength))
+            {
+                best = (found.Codes, found.Diagnostic, found.Strength, index);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The line's code and the words from it on, when the line holds a failure (class 4 or 5) code; strength 2 for
+    /// a reply with its enhanced code, 1 for an enhanced code alone, 0 for a reply alone.
+    /// </summary>
+    private static (CodeExtractor.Codes Codes, string? Diagnostic, int Strength)? Failure(string line)
+    {
+        var codes = CodeExtractor.Find(line);
+        var failing = codes.Status is { } status ? status[0] is '4' or '5' : codes.ReplyCode is { } reply && reply[0] is '4' or '5';
+        if (!failing)
+        {
+            return null;
+        }
+
+        var strength = codes.Status is null ? 0 : codes.ReplyCode is null ? 1 : 2;
+        return (codes, TextTools.Collapse(line[Math.Max(0, codes.Position)..], 600), strength);
+    }
+
+    /// <summary>The block's lines with indented continuation lines joined to the line they continue.</summary>
+    private static List<string> UnfoldedLines(string block)
+    {
+        // Note: joined in a builder; appending to the string was quadratic in a line continued thousands of times.
+        var lines = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (var raw in block.AsSpan().EnumerateLines())
+        {
+            if (raw.Length > 0 && raw[0] is ' ' or '\t' && current.Length > 0)
+            {
+                current.Append(' ').Append(raw.Trim());
+                continue;
+            }
+
+            if (current.Length > 0 || lines.Count > 0)
+            {
+                lines.Add(current.ToString());
+            }
+
+            current.Clear().Append(raw.TrimEnd());
+        }
+
+        lines.Add(current.ToString());
+        return lines;
+    }
+
+    /// <summary>
+    /// The text about one recipient: from each line that names it to the next line that lists another recipient.
+    /// Note: reports list failed recipients at the start of a line ("&lt;a@b&gt;: host said", Exim's "  a@b",
+    /// Gmail's "     a@b"); an address met inside a sentence ("send an e-mail to dz@rota.lv") does not end the
+    /// block of the recipient that sentence is about, once the text lists any recipient that way.
+    /// </summary>
     private static string BlockFor(string text, List<AddressScanner.Found> kept, string address)
     {
+        var listsAtLineStart = kept.Exists(f => OpensLine(text, f.Start));
         var parts = new List<string>();
         for (var i = 0; i < kept.Count; i++)
         {
@@ -132,7 +296,7 @@ internal static class TextReportScanner
             var end = text.Length;
             for (var j = i + 1; j < kept.Count; j++)
             {
-                if (kept[j].Address != address)
+                if (kept[j].Address != address && (!listsAtLineStart || OpensLine(text, kept[j].Start)))
                 {
                     end = LineStart(text, kept[j].Start);
                     break;
@@ -192,11 +356,11 @@ internal static class TextReportScanner
         return ServiceLocalParts.Contains(local, StringComparer.Ordinal);
     }
 
-    private static bool IsSenderContext(string text, int index)
+    private static bool IsSenderContext(string text, int index, string[] cues)
     {
         var lineStart = LineStart(text, index);
         var prefix = TextTools.Lower(text.AsSpan(lineStart, index - lineStart).TrimStart(" \t>*-"));
-        foreach (var cue in SenderCues)
+        foreach (var cue in cues)
         {
             if (prefix.StartsWith(cue, StringComparison.Ordinal) || (cue.Length > 4 && prefix.Contains(cue, StringComparison.Ordinal)))
             {
@@ -205,6 +369,46 @@ internal static class TextReportScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The nearest label before the address on its line names the sender: a sender cue with no other address and no
+    /// recipient label between it and the address (qmail's "From: &lt;postmaster@x&gt; RCPT: &lt;rcpt@y&gt;" names y
+    /// as the recipient).
+    /// </summary>
+    private static bool NamedAsSender(string text, int index)
+    {
+        var lineStart = LineStart(text, index);
+
+        // Note: an address that opens a wrapped continuation line is labelled at the end of the line before it.
+        if (lineStart > 0 && text.AsSpan(lineStart, index - lineStart).IsWhiteSpace() && index > lineStart)
+        {
+            lineStart = LineStart(text, lineStart - 1);
+        }
+
+        var prefix = TextTools.Lower(text.AsSpan(lineStart, index - lineStart));
+        var cueEnd = -1;
+        foreach (var cue in SenderOnlyCues)
+        {
+            var at = prefix.LastIndexOf(cue, StringComparison.Ordinal);
+            cueEnd = Math.Max(cueEnd, at < 0 ? -1 : at + cue.Length);
+        }
+
+        if (cueEnd < 0)
+        {
+            return false;
+        }
+
+        var between = prefix.AsSpan(cueEnd);
+        return !between.Contains('@') && !between.Contains("rcpt", StringComparison.Ordinal) && !between.Contains("to:", StringComparison.Ordinal)
+            && !between.Contains("recipient", StringComparison.Ordinal);
+    }
+
+    /// <summary>Only indentation, quoting and brackets come before the address on its line.</summary>
+    private static bool OpensLine(string text, int index)
+    {
+        var lineStart = LineStart(text, index);
+        return text.AsSpan(lineStart, index - lineStart).TrimStart(" \t>*-<\"'(").IsEmpty;
     }
 
     private static bool InsideUrl(string text, int index)

@@ -34,7 +34,16 @@ internal static class HtmlText
                 break;
             }
 
-            var tag = TagName(html.AsSpan(i + 1, close - i - 1));
+            var inside = html.AsSpan(i + 1, close - i - 1);
+            if (inside.Contains('@') && inside.IndexOfAny(" \t\n=\"") < 0)
+            {
+                // Note: "<a@b.example>" in a report is an address in angle brackets, not a tag.
+                sb.Append(html, i, close - i + 1);
+                i = close + 1;
+                continue;
+            }
+
+            var tag = TagName(inside);
             if (tag is "style" or "script" or "head")
             {
                 var end = html.IndexOf("</" + tag, close, StringComparison.OrdinalIgnoreCase);

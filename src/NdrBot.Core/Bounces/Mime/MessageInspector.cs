@@ -136,7 +136,7 @@ internal static class MessageInspector
             // When that finds no recipient group, MimeKit's reading is used: it also undoes Office 365's habit of
             // base64-encoding every group after the first (MimeKit issue #250).
             var found = false;
-            foreach (var fields in DsnFields.ParseBlocks(PartText.Read(dsn), MaxParts))
+            foreach (var fields in DsnFields.Read(PartText.Read(dsn), MaxParts, blankLineEndsGroup: true))
             {
                 found |= Take(fields);
             }
@@ -148,7 +148,7 @@ internal static class MessageInspector
 
             foreach (var group in dsn.StatusGroups)
             {
-                foreach (var fields in Split(group))
+                foreach (var fields in DsnFields.Read(string.Concat(group.Select(h => $"{h.Field}: {h.Value}\n")), MaxParts, blankLineEndsGroup: false))
                 {
                     Take(fields);
                 }
@@ -169,29 +169,6 @@ internal static class MessageInspector
             }
 
             return false;
-        }
-
-        // Note: some MTAs (AOL, rhost-aol-03) write recipient groups without the blank line between them, so
-        // one MimeKit status group can hold several recipients: a repeated field starts the next recipient.
-        private static List<Dictionary<string, string>> Split(HeaderList headers)
-        {
-            var groups = new List<Dictionary<string, string>>();
-            Dictionary<string, string>? current = null;
-            foreach (var header in headers)
-            {
-                // Note: keys keep the field's own case; the dictionaries ignore case, so "final-recipient" finds it.
-                var name = header.Field;
-                if (current is null || current.ContainsKey(name)
-                    || (name.Equals("final-recipient", StringComparison.OrdinalIgnoreCase) && current.ContainsKey("original-recipient") && current.ContainsKey("action")))
-                {
-                    current = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                    groups.Add(current);
-                }
-
-                current[name] = header.Value ?? "";
-            }
-
-            return groups;
         }
 
         private void ReadOriginalHeaders(string headers)

@@ -1,29 +1,16 @@
 using NdrBot.Core.Bounces.Evidence;
 using NdrBot.Core.Text;
-using NdrBot.Core.Vendors;
 
 namespace NdrBot.Core.Bounces.Reasons;
 
 /// <summary>
 /// Decides the failure category from the status code, the remote server's words, the SMTP command and the
-/// reporting system together. A code that states its reason (5.2.2, 5.7.25…) wins unless the words clearly
-/// overrule it; a vague code (5.0.0, 5.7.1) or none at all leaves the decision to the phrase tables.
+/// reporting system together, with the knowledge of <c>reasons.json</c>. A code that states its reason (5.2.2,
+/// 5.7.25…) wins unless the words clearly overrule it; a vague code (5.0.0, 5.7.1) or none at all leaves the
+/// decision to the phrase rules, asked in the document's order.
 /// </summary>
-internal static class ReasonClassifier
+internal sealed class ReasonClassifier(ReasonKnowledge knowledge)
 {
-    /// <summary>Checked in this order; the first rule with a phrase in the text decides.</summary>
-    private static readonly PhraseRule[] Ordered =
-    [
-        AddressPhrases.MailboxFull, AddressPhrases.ExceedLimit, AddressPhrases.MesgTooBig, AddressPhrases.Suspend,
-        AddressPhrases.HasMoved, PolicyPhrases.NoRelaying, PolicyPhrases.AuthFailure, PolicyPhrases.RequirePtr,
-        PolicyPhrases.BadReputation, PolicyPhrases.VirusDetected, TransportPhrases.RateLimited, TransportPhrases.TooManyConn,
-        PolicyPhrases.RecipientChoice, AddressPhrases.UserUnknown, AddressPhrases.HostUnknown, AddressPhrases.NotAccept, PolicyPhrases.BlockList,
-        PolicyPhrases.SpamDetected, PolicyPhrases.NotCompliantRfc, PolicyPhrases.PolicyViolation, PolicyPhrases.Rejected,
-        PolicyPhrases.Blocked, PolicyPhrases.Filtered, TransportPhrases.NetworkError, TransportPhrases.Expired,
-        TransportPhrases.SystemFull, PolicyPhrases.FailedStartTls, PolicyPhrases.SecurityError, PolicyPhrases.ContentError,
-        TransportPhrases.MailerError, TransportPhrases.SyntaxError, TransportPhrases.SystemError, AddressPhrases.UserUnknownWeak,
-    ];
-
     /// <summary>Reasons a code names too loosely to stand against the text.</summary>
     private static readonly HashSet<string> Vague = new(StringComparer.Ordinal)
     {
@@ -31,102 +18,108 @@ internal static class ReasonClassifier
         ReasonNames.NetworkError,
     };
 
-    /// <summary>What the text may say to overrule a code that names an address problem.</summary>
-    private static readonly PhraseRule[] AddressOverrides =
-    [
-        AddressPhrases.MailboxFull, AddressPhrases.Suspend, AddressPhrases.HasMoved, PolicyPhrases.NoRelaying,
-        PolicyPhrases.BlockList, PolicyPhrases.RecipientChoice,
-    ];
+    private readonly PhraseRule _userUnknown = knowledge.Rule("userunknown");
+    private readonly PhraseRule _directoryLookup = knowledge.Rule("directory-lookup");
 
-    /// <summary>What the text may say to overrule a code that names a filter.</summary>
-    private static readonly PhraseRule[] FilteredOverrides = [AddressPhrases.MailboxFull, AddressPhrases.Suspend, PolicyPhrases.Rejected];
+    public string Classify(RecipientEvidence evidence) => Decide(evidence).Reason;
 
-    /// <summary>Every rule the classifier asks about, so each text is searched once for all of them.</summary>
-    private static readonly RuleIndex Index = new([.. Ordered, .. AddressOverrides, AddressPhrases.DirectoryLookup]);
-
-    public static string Classify(RecipientEvidence evidence)
+    public ReasonDecision Decide(RecipientEvidence evidence)
     {
         var status = evidence.Status;
         if (status is not null && status.StartsWith("2.", StringComparison.Ordinal))
         {
-            return ReasonNames.Delivered;
+            return new ReasonDecision(ReasonNames.Delivered, "status:" + status);
         }
 
         if (evidence.DiagnosticType?.StartsWith("X-UNIX", StringComparison.Ordinal) == true)
         {
-            return ReasonNames.MailerError;
+            return new ReasonDecision(ReasonNames.MailerError, "diagnostic-type:x-unix");
         }
 
-        if (evidence.StatedReason is { } stated)
+        if (knowledge.ReasonForCategory(evidence.StatedCategory) is { } stated)
         {
-            return stated;
+            return new ReasonDecision(stated, "stated:" + evidence.StatedCategory);
         }
 
         var diagnosticText = ForMatching(Completed(evidence.Diagnostic, evidence.Context));
         var contextText = ForMatching(evidence.Context);
         var all = $"{evidence.RemoteMta} {diagnosticText} {contextText}";
-        if ((VendorRules.Match(all) ?? CarrierRules.Match(all, evidence.Command)) is { } byVendor)
+        if (knowledge.Vendors.Match(all, evidence.Command) is { } vendor)
         {
-            return byVendor;
+            return new ReasonDecision(vendor.Reason, "vendor:" + vendor.Id);
         }
 
-        var diagnostic = Index.For(diagnosticText);
-        var context = Index.For(contextText);
-        var fromStatus = status is null || status.EndsWith(".0.0", StringComparison.Ordinal) ? null : StatusReasons.For(status);
+        var diagnostic = knowledge.Index.For(diagnosticText);
+        var context = knowledge.Index.For(contextText);
+        var fromStatus = status is null || status.EndsWith(".0.0", StringComparison.Ordinal) ? null : knowledge.ReasonForStatus(status);
         return fromStatus switch
         {
-            ReasonNames.UserUnknown or ReasonNames.NotAccept or ReasonNames.HostUnknown => ForAddressCode(fromStatus, evidence.Command, diagnostic, context),
-            ReasonNames.Filtered => ForFilteredCode(evidence.Command, diagnostic),
-            not null when !Vague.Contains(fromStatus) || IsVendorCode(status!) => fromStatus,
-            _ => FromText(evidence, diagnostic, context) ?? fromStatus ?? BySubject(status) ?? Fallback(evidence),
+            ReasonNames.UserUnknown or ReasonNames.NotAccept or ReasonNames.HostUnknown => ForAddressCode(status!, fromStatus, evidence.Command, diagnostic, context),
+            ReasonNames.Filtered => ForFilteredCode(status!, evidence.Command, diagnostic),
+            not null when !Vague.Contains(fromStatus) || IsVendorCode(status!) => new ReasonDecision(fromStatus, "status:" + status),
+            _ => FromText(evidence, diagnostic, context, fromStatus is null ? knowledge.Ordered : knowledge.Strong)
+                ?? (fromStatus is not null ? new ReasonDecision(fromStatus, "status:" + status) : null)
+                ?? BySubject(status)
+                ?? Fallback(evidence),
         };
     }
 
-    private static string ForAddressCode(string fromStatus, string? command, RuleHits diagnostic, RuleHits context)
+    private ReasonDecision ForAddressCode(string status, string fromStatus, string? command, RuleHits diagnostic, RuleHits context)
     {
-        if ((diagnostic.First(AddressOverrides) ?? context.First(AddressOverrides)) is { } overruled)
+        if ((Matched(diagnostic, knowledge.AddressOverrides) ?? Matched(context, knowledge.AddressOverrides)) is { } overruled)
         {
-            return overruled;
+            return overruled with { By = $"status:{status}+{overruled.By}" };
         }
 
-        if (fromStatus == ReasonNames.NotAccept && diagnostic.Matches(AddressPhrases.UserUnknown))
+        if (fromStatus == ReasonNames.NotAccept && diagnostic.Matches(_userUnknown))
         {
-            return ReasonNames.UserUnknown;
+            return new ReasonDecision(ReasonNames.UserUnknown, $"status:{status}+rule:{_userUnknown.Id}") { Rule = _userUnknown, Text = diagnostic.Text };
         }
 
         return (fromStatus, command) switch
         {
-            (ReasonNames.UserUnknown, "MAIL") => ReasonNames.Rejected,
-            _ => fromStatus,
+            (ReasonNames.UserUnknown, "MAIL") => new ReasonDecision(ReasonNames.Rejected, $"status:{status}+command:MAIL"),
+            _ => new ReasonDecision(fromStatus, "status:" + status),
         };
     }
 
-    private static string ForFilteredCode(string? command, RuleHits diagnostic)
+    private ReasonDecision ForFilteredCode(string status, string? command, RuleHits diagnostic)
     {
-        if (command == "RCPT" && diagnostic.Matches(AddressPhrases.UserUnknown))
+        if (command == "RCPT" && diagnostic.Matches(_userUnknown))
         {
-            return ReasonNames.UserUnknown;
+            return new ReasonDecision(ReasonNames.UserUnknown, $"status:{status}+rule:{_userUnknown.Id}+command:RCPT") { Rule = _userUnknown, Text = diagnostic.Text };
         }
 
-        return diagnostic.First(FilteredOverrides) ?? ReasonNames.Filtered;
+        return Matched(diagnostic, knowledge.FilteredOverrides) is { } overruled
+            ? overruled with { By = $"status:{status}+{overruled.By}" }
+            : new ReasonDecision(ReasonNames.Filtered, "status:" + status);
     }
 
-    private static string? FromText(RecipientEvidence evidence, RuleHits diagnostic, RuleHits context)
+    private ReasonDecision? FromText(RecipientEvidence evidence, RuleHits diagnostic, RuleHits context, PhraseRule[] rules)
     {
-        var reason = diagnostic.First(Ordered) ?? context.First(Ordered);
-        return (reason, evidence.Command) switch
+        if ((Matched(diagnostic, rules) ?? Matched(context, rules)) is not { } found)
+        {
+            return null;
+        }
+
+        var reason = (found.Reason, evidence.Command) switch
         {
             // Note: an unknown-user answer that did not follow RCPT TO (after DATA, or with no session shown and no
             // X.1.x code) is read as a filter's refusal worded as a missing user, as Sisimai reads it; a directory
             // lookup report (Exchange, Domino) says the address itself is unknown.
             (ReasonNames.UserUnknown, not "RCPT" and not "MAIL" and not "HELO" and not "CONN")
-                when !diagnostic.Matches(AddressPhrases.DirectoryLookup) && !context.Matches(AddressPhrases.DirectoryLookup) => ReasonNames.Filtered,
+                when !diagnostic.Matches(_directoryLookup) && !context.Matches(_directoryLookup) => ReasonNames.Filtered,
             (ReasonNames.UserUnknown or ReasonNames.Filtered or ReasonNames.Rejected or ReasonNames.Expired or ReasonNames.SyntaxError
                 or ReasonNames.SystemError or ReasonNames.SecurityError, "HELO" or "CONN") => ReasonNames.Blocked,
             (ReasonNames.UserUnknown or ReasonNames.Filtered, "MAIL") => ReasonNames.Rejected,
-            _ => reason,
+            _ => found.Reason,
         };
+        return reason == found.Reason ? found : found with { Reason = reason, By = $"{found.By}+command:{evidence.Command ?? "none"}" };
     }
+
+    /// <summary>The first of <paramref name="rules"/> that matches the text, as a decision naming it.</summary>
+    private static ReasonDecision? Matched(RuleHits hits, PhraseRule[] rules) =>
+        hits.First(rules) is { } rule ? new ReasonDecision(rule.Reason, "rule:" + rule.Id) { Rule = rule, Text = hits.Text } : null;
 
     /// <summary>The diagnostic, followed by the transcript's full refusal when the transcript has one.</summary>
     private static string? Completed(string? diagnostic, string context)
@@ -138,37 +131,36 @@ internal static class ReasonClassifier
     /// <summary>Vendor codes such as Microsoft's 5.4.312 name one cause exactly, unlike the RFC 3463 X.4.2.</summary>
     private static bool IsVendorCode(string status) => status.Length - status.LastIndexOf('.') > 3;
 
-    private static bool PolicyStatus(string? status) =>
-        status is not null && (status.StartsWith("5.7.", StringComparison.Ordinal) || status.StartsWith("4.7.", StringComparison.Ordinal));
-
-    private static string? BySubject(string? status)
+    private static ReasonDecision? BySubject(string? status)
     {
         if (status is null || status.Length < 3)
         {
             return null;
         }
 
-        return status.AsSpan(0, 3) switch
+        var reason = status.AsSpan(0, 3) switch
         {
             "5.6" or "4.6" => ReasonNames.ContentError,
             "5.7" or "4.7" => ReasonNames.SecurityError,
             _ => null,
         };
+        return reason is null ? null : new ReasonDecision(reason, "subject:" + status[..3]);
     }
 
-    private static string Fallback(RecipientEvidence evidence)
+    private ReasonDecision Fallback(RecipientEvidence evidence)
     {
         if (evidence.Action is "delayed" or "expired")
         {
-            return ReasonNames.Expired;
+            return new ReasonDecision(ReasonNames.Expired, "fallback:action");
         }
 
         return evidence.Command switch
         {
-            "HELO" or "CONN" => ReasonNames.Blocked,
-            "MAIL" => ReasonNames.Rejected,
+            "HELO" or "CONN" => new ReasonDecision(ReasonNames.Blocked, "command:" + evidence.Command),
+            "MAIL" => new ReasonDecision(ReasonNames.Rejected, "command:MAIL"),
+            _ when knowledge.ReasonForReply(evidence.ReplyCode) is { } byReply => new ReasonDecision(byReply, "reply:" + evidence.ReplyCode),
             // Note: "onhold" means the server said something nobody could classify; with nothing said it is "undefined".
-            _ => string.IsNullOrEmpty(evidence.Diagnostic) ? ReasonNames.Undefined : ReasonNames.OnHold,
+            _ => new ReasonDecision(string.IsNullOrEmpty(evidence.Diagnostic) ? ReasonNames.Undefined : ReasonNames.OnHold, "fallback"),
         };
     }
 

@@ -20,8 +20,11 @@ internal sealed class RuleHits(RuleIndex index, string lowerText)
         return ((phrases >> id) & 1) != 0 || index.GappedIn(id, lowerText, unless: false);
     }
 
-    /// <summary>The reason of the first rule, in the given order, that matches; null when none does.</summary>
-    public string? First(PhraseRule[] rules)
+    /// <summary>The lower-case text the rules are asked about.</summary>
+    public string Text => lowerText;
+
+    /// <summary>The first rule, in the given order, that matches; null when none does.</summary>
+    public PhraseRule? First(PhraseRule[] rules)
     {
         if (IsEmpty)
         {
@@ -32,7 +35,7 @@ internal sealed class RuleHits(RuleIndex index, string lowerText)
         {
             if (Matches(rule))
             {
-                return rule.Reason;
+                return rule;
             }
         }
 

@@ -15,6 +15,9 @@ namespace NdrBot.Core.Bounces.Reasons;
 /// </remarks>
 internal sealed class RuleIndex
 {
+    /// <summary>Every rule has one bit of a 64-bit mask.</summary>
+    public const int MaxRules = 64;
+
     private const int KeyLength = 4;
 
     private readonly Dictionary<PhraseRule, int> _ids = new(ReferenceEqualityComparer.Instance);
@@ -27,9 +30,9 @@ internal sealed class RuleIndex
     public RuleIndex(IEnumerable<PhraseRule> rules)
     {
         var distinct = rules.Distinct(ReferenceEqualityComparer.Instance).Cast<PhraseRule>().ToArray();
-        if (distinct.Length > 64)
+        if (distinct.Length > MaxRules)
         {
-            throw new ArgumentException("at most 64 rules fit one index", nameof(rules));
+            throw new ArgumentException($"at most {MaxRules} rules fit one index", nameof(rules));
         }
 
         var plain = new List<(string Phrase, int Slot)>();

@@ -8,18 +8,29 @@ namespace NdrBot.Core.Tests.Bounces.Evidence;
 public sealed class DsnBlocksTests
 {
     [Fact]
-    public void ParseBlocks_BlankLinesFoldingAndRepeatedFields_SplitLikeRfc3464()
+    public void Read_BlankLinesFoldingAndRepeatedFields_SplitLikeRfc3464()
     {
         const string body = "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\n"
             + "Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <a@example.org>:\n    User unknown\n"
             + "Final-Recipient: rfc822; b@example.org\nAction: failed\nStatus: 5.2.2\n";
 
-        var groups = DsnFields.ParseBlocks(body, 10);
+        var groups = DsnFields.Read(body, 10, blankLineEndsGroup: true);
 
         Assert.Equal(3, groups.Count);
         Assert.Equal("dns; mx.example.org", groups[0]["reporting-mta"]);
         Assert.Equal("smtp; 550 5.1.1 <a@example.org>: User unknown", groups[1]["Diagnostic-Code"]);
         Assert.Equal("5.2.2", groups[2]["status"]);
+    }
+
+    // Postfix writes Final-Recipient before Original-Recipient, Amazon SES opens a group with Action, and AOL leaves
+    // out the blank line between recipients; pasted text has no blank lines to go by at all.
+    [Theory]
+    [InlineData("Final-Recipient: rfc822; a@x.example\nOriginal-Recipient: rfc822;a@x.example\nAction: failed\nStatus: 5.1.1\n", 1)]
+    [InlineData("Action: failed\nFinal-Recipient: rfc822; a@x.example\nOriginal-Recipient: rfc822; a@x.example\nStatus: 5.1.1\n", 1)]
+    [InlineData("Final-Recipient: rfc822; a@x.example\nAction: failed\nStatus: 5.2.2\nOriginal-Recipient: rfc822; b@x.example\nFinal-Recipient: rfc822; b@x.example\nAction: failed\nStatus: 5.1.1\n", 2)]
+    public void Read_RecipientFieldsInAnyOrder_OneGroupPerRecipient(string fields, int recipients)
+    {
+        Assert.Equal(recipients, DsnFields.Read(fields, 10, blankLineEndsGroup: false).Count);
     }
 
     // Note: Office 365 adds Content-Transfer-Encoding to the first group and base64-encodes the rest (MimeKit #250).

@@ -8,7 +8,7 @@ namespace NdrBot.Core.Tests.Bounces.Reasons;
 public sealed class ReasonClassifierTests
 {
     private static string Classify(string diagnostic, string? status = null, string? command = null, string context = "") =>
-        ReasonClassifier.Classify(new RecipientEvidence { Diagnostic = diagnostic, Status = status, Command = command, Context = context });
+        new ReasonClassifier(ReasonKnowledge.Default).Classify(new RecipientEvidence { Diagnostic = diagnostic, Status = status, Command = command, Context = context });
 
     // Postfix's cleanup daemon reports a local disk or queue fault as "queue file write error".
     [Fact]
@@ -95,5 +95,39 @@ public sealed class ReasonClassifierTests
         var report = new BounceAnalyzer(TestCatalogue.Create()).AnalyzeText(Text);
 
         Assert.Equal(["policyviolation", "policyviolation"], report.Recipients.Select(r => r.Reason));
+    }
+
+    // RFC 5321 gives 500-504 to commands the server could not parse or take in that order (Sisimai's syntaxerror);
+    // the reply decides only when nothing else in the report does.
+    [Theory]
+    [InlineData("503", "syntaxerror")]
+    [InlineData("556", "notaccept")]
+    public void Classify_OnlyAReplyCode_NamesTheReasonTheRfcGivesIt(string reply, string reason)
+    {
+        var decision = new ReasonClassifier(ReasonKnowledge.Default).Decide(new RecipientEvidence { Diagnostic = reply + " nothing to see", ReplyCode = reply });
+
+        Assert.Equal(reason, decision.Reason);
+    }
+
+    // A 501 at HELO is a refusal of the client (qmail's "my name was rejected"), not a syntax error of ours.
+    [Fact]
+    public void Classify_ReplyCodeAfterHelo_TheCommandDecidesFirst()
+    {
+        Assert.Equal("blocked", new ReasonClassifier(ReasonKnowledge.Default).Classify(new RecipientEvidence { Diagnostic = "501 5.0.0 Invalid domain name", ReplyCode = "501", Command = "HELO" }));
+    }
+
+    // Postfix rejects a null-MX domain with 5.1.0 and "does not accept mail (nullMX)" (src/dns/dns_lookup.c).
+    [Fact]
+    public void Classify_NullMxWordsUnderAnAddressCode_IsNotAccept()
+    {
+        Assert.Equal("notaccept", Classify("Domain example.com does not accept mail (nullMX)", "5.1.0"));
+    }
+
+    // The bare "Recipient address rejected" only speaks when the code says nothing: 5.3.0 is a system error.
+    [Fact]
+    public void Classify_WeakRuleBesideACodeThatNamesAReason_TheCodeWins()
+    {
+        Assert.Equal("systemerror", Classify("554 5.3.0 <a@b.example>: Recipient address rejected: try later", "5.3.0", "RCPT"));
+        Assert.Equal("userunknown", Classify("554 <a@b.example>: Recipient address rejected: try later", null, "RCPT"));
     }
 }

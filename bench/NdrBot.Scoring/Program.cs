@@ -1,0 +1,116 @@
+using NdrBot.Core.Bounces;
+using NdrBot.Core.Bounces.Reasons;
+using NdrBot.Core.Tests.Bounces.Scoring;
+using NdrBot.Scoring;
+using NdrBot.Tests.Shared;
+
+// Usage: dotnet run --project bench/NdrBot.Scoring [-- public|pastes|extra|misses|dump|families|units] (default: all tables)
+var what = args.Length > 0 ? args[0] : "all";
+var root = TestData.Root;
+var analyzer = new BounceAnalyzer();
+var output = Console.Out;
+
+if (what is "families" or "units")
+{
+    // Note: the rule evidence and the leave-one-family-out report of bench/README.md; "units" lists each unit too.
+    var rows = PublicCorpus.Rows(root);
+    var reports = rows.Select(r => r.File).Distinct().ToDictionary(f => f, f => PublicCorpus.Analyze(analyzer, root, f));
+    var evidence = new RuleEvidence(ReasonKnowledge.Default.Document, reports);
+    if (args.Length > 1 && args[1] == "redundant")
+    {
+        RedundantUnits.Find(root, evidence).ToList().ForEach(output.WriteLine);
+        return;
+    }
+
+    EvidenceReport.Write(output, evidence, what == "units");
+    if (what == "families")
+    {
+        var lofo = new LeaveOneFamilyOut(root, rows, evidence);
+        lofo.Write(output);
+        if (args.Length > 1 && args[1] == "misses")
+        {
+            lofo.MissesA.ForEach(output.WriteLine);
+        }
+    }
+
+    return;
+}
+
+if (what == "explain")
+{
+    // Note: what the analyser made of given files (paths below tests/data): each finding with its diagnostic and what decided it.
+    foreach (var path in args.Skip(1))
+    {
+        var full = Path.Combine(root, path);
+        var data = File.ReadAllBytes(full);
+        var report = path.EndsWith(".eml", StringComparison.Ordinal) || BounceAnalyzer.LooksLikeMessage(data)
+            ? analyzer.Analyze(data) : analyzer.AnalyzeText(System.Text.Encoding.UTF8.GetString(data));
+        output.WriteLine($"== {path}: {report.Kind}");
+        foreach (var r in report.Recipients)
+        {
+            output.WriteLine($"  {r.Recipient} {r.Status} {r.ReplyCode} {r.Reason} by {r.Decision?.By} | {r.Diagnostic}");
+        }
+    }
+
+    return;
+}
+
+if (what == "dump")
+{
+    // Note: one line per finding of every corpus file, to compare two builds' answers with diff.
+    foreach (var file in PublicCorpus.Rows(root).Select(r => r.File).Distinct())
+    {
+        ReportDump.Write(output, file, PublicCorpus.Analyze(analyzer, root, file));
+    }
+
+    foreach (var paste in PasteCorpus.Rows(root).Select(r => r.Paste).Distinct())
+    {
+        ReportDump.Write(output, paste, PasteCorpus.Analyze(analyzer, root, paste));
+    }
+
+    foreach (var file in ExtraCorpus.Rows(root).Select(r => r.File).Distinct())
+    {
+        ReportDump.Write(output, file, ExtraCorpus.Analyze(analyzer, root, file));
+    }
+
+    return;
+}
+
+if (what is "all" or "public" or "misses")
+{
+    var rows = PublicCorpus.Rows(root);
+    var reports = rows.Select(r => r.File).Distinct().ToDictionary(f => f, f => PublicCorpus.Analyze(analyzer, root, f));
+    var groups = rows.GroupBy(r => Families.Of(r.File)).OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => (g.Key, PublicCorpus.Score(g, reports)));
+    Table("Public samples by family", "family", PublicCorpus.Score(rows, reports), groups, PublicCorpus.Fields);
+}
+
+if (what is "all" or "pastes" or "misses")
+{
+    var rows = PasteCorpus.Rows(root);
+    var reports = rows.Select(r => r.Paste).Distinct().ToDictionary(p => p, p => PasteCorpus.Analyze(analyzer, root, p));
+    var groups = rows.GroupBy(r => r.Variant).Select(g => (g.Key, PasteCorpus.Score(g, reports)));
+    Table("Paste corpus by variant", "variant", PasteCorpus.Score(rows, reports), groups, PasteCorpus.Fields);
+}
+
+if (what is "all" or "extra" or "misses")
+{
+    var rows = ExtraCorpus.Rows(root);
+    var reports = rows.Select(r => r.File).Distinct().ToDictionary(f => f, f => ExtraCorpus.Analyze(analyzer, root, f));
+    var groups = rows.GroupBy(r => r.File[..r.File.IndexOf('/', StringComparison.Ordinal)]).OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => (g.Key, ExtraCorpus.Score(g, reports)));
+    Table("Extra samples by source", "source", ExtraCorpus.Score(rows, reports), groups, ExtraCorpus.Fields);
+}
+
+// Note: "misses" lists the rows a corpus gets wrong; otherwise the corpus's table, all rows first, then by group.
+void Table(string title, string column, FieldScores total, IEnumerable<(string, FieldScores)> groups, string[] fields)
+{
+    if (what == "misses")
+    {
+        total.Misses.ToList().ForEach(output.WriteLine);
+        return;
+    }
+
+    output.WriteLine($"{title}\n");
+    MarkdownTable.Write(output, column, [("**all**", total), .. groups], fields);
+}

@@ -1,0 +1,69 @@
+using NdrBot.Core.Bounces;
+
+namespace NdrBot.Core.Tests.Bounces.Evidence;
+
+/// <summary>
+/// Which code answers for a recipient in pasted text: the recipient's own line first, then the first line with a
+/// failure code, never a session's later protocol lines or the mailer's own summary.
+/// </summary>
+public sealed class RecipientCodeTests
+{
+    private readonly BounceAnalyzer _analyzer = new(TestCatalogue.Create());
+
+    // Sendmail lists the refusal under the recipient, then the transcript, whose last lines answer the client's
+    // later commands ("503 5.0.0 Need RCPT") and give Sendmail's own summary.
+    [Fact]
+    public void AnalyzeText_SendmailTranscriptWithLaterProtocolLines_TakesTheRecipientsOwnStatus()
+    {
+        const string Paste = """
+               ----- The following addresses had permanent fatal errors -----
+            <ann@example.net>
+                (reason: 550 5.1.1 <ann@example.net>... User Unknown)
+
+               ----- Transcript of session follows -----
+            ... while talking to mx.example.net.:
+            >>> DATA
+            <<< 550 5.1.1 <ann@example.net>... User Unknown
+            554 5.0.0 Service unavailable
+            <<< 503 5.0.0 Need RCPT (recipient)
+            """;
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("5.1.1", "550", "userunknown"), (recipient.Status, recipient.ReplyCode, recipient.Reason));
+    }
+
+    // Postfix wraps its report at 80 columns, sometimes between the reply code and the enhanced code.
+    [Fact]
+    public void AnalyzeText_ReplyAndStatusWrappedOntoTwoLines_ReadsThemAsOnePair()
+    {
+        const string Paste = """
+            This is the mail system at host mailer.example.org.
+
+            <ron@example.net>: host mx.example.net[192.0.2.22] said: 550
+                5.2.1 <ron@example.net>... Addressee unknown, relay=[192.0.2.1] (in
+                reply to RCPT TO command)
+            """;
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("5.2.1", "550"), (recipient.Status, recipient.ReplyCode));
+    }
+
+    // An Exchange NDR mentions codes in its help text ("error code 5.1.10 in Office 365") before the server's answer.
+    [Fact]
+    public void AnalyzeText_CodeInHelpTextBeforeTheAnswer_TakesTheReplyWithItsCode()
+    {
+        const string Paste = """
+            Your message to kim@example.com couldn't be delivered.
+            Clear the recipient Auto-Complete List, see Fix email delivery issues for error code 5.1.10 in Office 365.
+
+            Diagnostic information for administrators:
+            Remote Server returned '550 5.4.1 Recipient address rejected: Access denied.'
+            """;
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("5.4.1", "550"), (recipient.Status, recipient.ReplyCode));
+    }
+}

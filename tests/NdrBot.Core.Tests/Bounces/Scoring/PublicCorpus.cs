@@ -1,0 +1,64 @@
+using NdrBot.Core.Bounces;
+using NdrBot.Core.Diagnosis;
+
+namespace NdrBot.Core.Tests.Bounces.Scoring;
+
+/// <summary>
+/// Scores reports of the public samples (<c>tests/data/bounces</c>) against <c>expected.tsv</c>, row by row: the
+/// kind of every message; for each failed recipient its reason and address; for bounces also status, reply code and
+/// hard/soft. A status given as an X.0.9NN stand-in is only compared by class.
+/// </summary>
+internal static class PublicCorpus
+{
+    public static readonly string[] Fields = ["status", "reply", "reason", "recipient", "hard/soft", "kind"];
+
+    public static IReadOnlyList<CorpusExpectation> Rows(string dataRoot) =>
+        CorpusExpectation.Load(Path.Combine(dataRoot, "bounces", "expected.tsv"));
+
+    public static BounceReport Analyze(BounceAnalyzer analyzer, string dataRoot, string file) =>
+        analyzer.Analyze(File.ReadAllBytes(Path.Combine(dataRoot, "bounces", file)));
+
+    /// <summary>Scores every row; <paramref name="reports"/> holds one report per file.</summary>
+    public static FieldScores Score(IEnumerable<CorpusExpectation> rows, IReadOnlyDictionary<string, BounceReport> reports)
+    {
+        var score = new FieldScores(Fields);
+        foreach (var row in rows)
+        {
+            Add(score, row, reports[row.File]);
+        }
+
+        return score;
+    }
+
+    private static void Add(FieldScores score, CorpusExpectation row, BounceReport report)
+    {
+        var where = $"{row.File}#{row.Index}";
+        var expectedKind = row.Kind == "not-bounce" ? ExplanationKind.NotBounce
+            : row.Reason == "feedback" ? ExplanationKind.Feedback
+            : row.Reason == "vacation" ? ExplanationKind.AutoReply
+            : ExplanationKind.Bounce;
+        score["kind"].Add(report.Kind == expectedKind, where, expectedKind.ToString(), report.Kind.ToString());
+        if (expectedKind == ExplanationKind.NotBounce)
+        {
+            return;
+        }
+
+        var got = row.Index >= 1 && row.Index <= report.Recipients.Count ? report.Recipients[row.Index - 1] : null;
+        score["reason"].Add(SameReason(row.Reason, got?.Reason), where, row.Reason, got?.Reason);
+        score["recipient"].Add(string.Equals(row.Recipient, got?.Recipient ?? "", StringComparison.OrdinalIgnoreCase), where, row.Recipient, got?.Recipient);
+        if (expectedKind != ExplanationKind.Bounce)
+        {
+            return;
+        }
+
+        var statusOk = row.StatusIsReal ? row.Status == got?.Status : got?.Status is { } s && s[0] == row.Status[0];
+        score["status"].Add(statusOk, where, row.Status, got?.Status);
+        score["reply"].Add(row.ReplyCode == (got?.ReplyCode ?? ""), where, row.ReplyCode, got?.ReplyCode);
+        score["hard/soft"].Add(row.HardBounce == (got?.HardBounce ?? false), where, row.HardBounce.ToString(), got?.HardBounce.ToString());
+    }
+
+    /// <summary>The vocabulary renamed two reasons; either name is the same answer.</summary>
+    public static bool SameReason(string expected, string? got) =>
+        expected == got || (expected, got) is ("speeding", "ratelimited") or ("ratelimited", "speeding")
+            or ("mesgtoobig", "emailtoolarge") or ("emailtoolarge", "mesgtoobig");
+}
