@@ -14,8 +14,8 @@ namespace NdrBot.Teams;
 public static class TeamsServiceCollectionExtensions
 {
     /// <summary>
-    /// The Teams adapter: options from <c>Teams</c>, the Connector-token JwtBearer scheme, the resilient Connector
-    /// client, the reply queue and its worker. The host registers an <see cref="Cards.IAnswerer"/>.
+    /// The Teams adapter: options from <c>Teams</c>, the Connector-token JwtBearer scheme, the Connector client, the
+    /// reply queue and its worker. The host registers an <see cref="Cards.IAnswerer"/> and the client's resilience.
     /// </summary>
     public static IServiceCollection AddNdrBotTeams(this IServiceCollection services)
     {
@@ -25,7 +25,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddAuthentication().AddJwtBearer(BotAuth.Scheme, _ => { });
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BotJwtBearerOptionsSetup>();
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
-        services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience();
+        services.AddHttpClient(ConnectorClient.HttpClientName);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ConnectorClient>(
             sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ConnectorClient.HttpClientName)));
         services.AddSingleton<TeamsMetrics>();

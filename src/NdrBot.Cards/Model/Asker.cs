@@ -1,7 +1,8 @@
 namespace NdrBot.Cards.Model;
 
 /// <summary>
-/// Who asked and where: channel name (<c>msteams</c>, <c>slack</c>, <c>webchat</c>), user and conversation ids, and
-/// the thread when the channel has one (a Slack <c>thread_ts</c>; Teams carries it in the conversation id).
+/// Who asked and where, as the channel's adapter reads its wire format: the channel, the user, the conversation and
+/// the thread inside it. Wire quirks stay in the adapter: Teams gives the conversation without its
+/// <c>;messageid=</c> part and that part as the thread; Slack gives the channel and the <c>thread_ts</c>.
 /// </summary>
-public sealed record Asker(string Channel, string? UserId, string? UserName, string? ConversationId, string? ThreadId = null);
+public sealed record Asker(ChatChannel Channel, string? UserId, string? UserName, string? ConversationId, string? ThreadId = null);

@@ -74,6 +74,9 @@ internal sealed class CaseActionHandler(ICaseStore store, ICardReferenceStore re
         _ => throw new ArgumentOutOfRangeException(nameof(action), action.Verb, "not a single case action"),
     };
 
-    public static CardLocation LocationOf(CardReference reference) =>
-        new(ChannelNames.Of(reference.Channel), reference.ConversationId, reference.ServiceUrl, reference.MessageId);
+    /// <summary>Null for a reference naming a channel this build does not know.</summary>
+    public static CardLocation? LocationOf(CardReference reference) =>
+        ChatChannelNames.TryParse(reference.Channel, out var channel)
+            ? new(channel.Value, reference.ConversationId, reference.ServiceUrl, reference.MessageId)
+            : null;
 }

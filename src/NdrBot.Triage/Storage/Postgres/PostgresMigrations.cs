@@ -78,5 +78,9 @@ internal static class PostgresMigrations
         new(6, "notes of a case by verb", """
             CREATE INDEX ix_case_events_verb ON case_events (case_id, verb, seq);
             """),
+        new(7, "channels named as the cases name them (msteams, not teams)", """
+            UPDATE card_references SET channel = 'msteams' WHERE channel = 'teams';
+            UPDATE outbox SET channel = 'msteams' WHERE channel = 'teams';
+            """),
     ];
 }

@@ -1,0 +1,44 @@
+using NdrBot.Triage.Storage;
+
+namespace NdrBot.Triage.Tests.Storage;
+
+/// <summary>Rows as older versions wrote them are read by the current store once it has migrated the database.</summary>
+public abstract partial class CaseStoreTests
+{
+    [Fact]
+    public async Task Migrate_From6_CardReferencesAndOutboxSpellTeamsAsCasesDo()
+    {
+        await WriteAtSchemaAsync(
+            6,
+            LegacyCaseSql("C-OLD1", "msteams:19:old@thread.tacv2", "Alex Wilber"),
+            "INSERT INTO card_references (case_id, channel, conversation_id, service_url, message_id, updated_at) VALUES ('C-OLD1', 'teams', '19:old@thread.tacv2', 'https://smba.example/amer/', 'act-1', 0)",
+            "INSERT INTO outbox (channel, conversation_id, kind, payload, case_id, created_at, next_attempt_at, attempts) VALUES ('teams', '19:old@thread.tacv2', 'reply', '{}', NULL, 0, 0, 0)");
+
+        var reference = await Store.GetCardReferenceAsync("C-OLD1");
+        var queued = Assert.Single(await Store.DequeueDueOutboxAsync(10, TimeSpan.FromMinutes(1)));
+
+        Assert.Equal("msteams", reference!.Channel);
+        Assert.Equal("msteams", queued.Message.Channel);
+    }
+
+    /// <summary>A case row with the columns of schema 1, as every version up to 6 wrote it.</summary>
+    private static string LegacyCaseSql(string id, string conversation, string owner) => $"""
+        INSERT INTO cases (id, conversation, thread_id, codes, recipients, reason, created_by, created_at, last_seen_at,
+                           repeat_count, status, owner, resolution, version, checklist_id, checklist_done)
+        VALUES ('{id}', '{conversation}', NULL, '["5.1.1"]', '["jo@example.com"]', 'User unknown', '{owner}', 0, 0,
+                0, 'open', '{owner}', NULL, 2, NULL, '[]')
+        """;
+
+    /// <summary>Migrates the test's database to <paramref name="version"/> only and runs <paramref name="statements"/> there.</summary>
+    private async Task WriteAtSchemaAsync(int version, params string[] statements)
+    {
+        await using var database = StoreFactory.CreateDatabase(Db.Options, Time);
+        var older = new OlderSchemaDialect(database.Dialect, version);
+        await new Migrator(older, Time).MigrateAsync(CancellationToken.None);
+        await using var connection = await older.OpenAsync(CancellationToken.None);
+        foreach (var sql in statements)
+        {
+            await connection.ExecuteAsync(null, sql, CancellationToken.None);
+        }
+    }
+}
