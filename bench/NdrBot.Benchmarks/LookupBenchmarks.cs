@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NdrBot.Core.Catalogue;
+using NdrBot.Core.Vendors;
 
 namespace NdrBot.Benchmarks;
 

@@ -1,6 +1,7 @@
 using NdrBot.Cards.Model;
 using NdrBot.Core.Catalogue;
 using NdrBot.Core.Diagnosis;
+using NdrBot.Core.Vendors;
 
 namespace NdrBot.Cards.Building;
 

@@ -1,4 +1,5 @@
 using NdrBot.Core.Catalogue;
+using NdrBot.Core.Vendors;
 
 namespace NdrBot.Cards.Building;
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using NdrBot.Core.Bounces.Mime;
 using NdrBot.Core.Catalogue;
 
 namespace NdrBot.Core.Bounces;

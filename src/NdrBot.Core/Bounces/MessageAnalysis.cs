@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using MimeKit;
+using NdrBot.Core.Bounces.Evidence;
+using NdrBot.Core.Bounces.Mime;
+using NdrBot.Core.Bounces.Reasons;
 using NdrBot.Core.Diagnosis;
 
 namespace NdrBot.Core.Bounces;
@@ -112,7 +115,7 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
 
         if (facts.AutoReplyHeaders || BounceMarkers.LooksLikeAutoReplySubject(facts.Subject))
         {
-            var reply = ReportBuilder.NonFailure(facts.From, "vacation");
+            var reply = ReportBuilder.NonFailure(facts.From, ReasonNames.Vacation);
             return new BounceReport(ExplanationKind.AutoReply, [reply]) { Notices = [.. notices] };
         }
 

@@ -1,4 +1,7 @@
+using NdrBot.Core.Bounces.Evidence;
+using NdrBot.Core.Bounces.Mime;
 using NdrBot.Core.Diagnosis;
+using NdrBot.Core.Text;
 
 namespace NdrBot.Core.Bounces;
 

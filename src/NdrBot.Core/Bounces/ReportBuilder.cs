@@ -1,14 +1,19 @@
+using NdrBot.Core.Bounces.Evidence;
 using NdrBot.Core.Bounces.Reasons;
 using NdrBot.Core.Catalogue;
 using NdrBot.Core.Codes;
 using NdrBot.Core.Diagnosis;
+using NdrBot.Core.Vendors;
 
 namespace NdrBot.Core.Bounces;
 
 /// <summary>Turns gathered evidence into the final report: reason, status, catalogue entry, checklists.</summary>
 internal sealed class ReportBuilder(CodeCatalogue catalogue)
 {
-    private static readonly HashSet<string> HardReasons = new(StringComparer.Ordinal) { "userunknown", "hostunknown", "hasmoved", "notaccept" };
+    private static readonly HashSet<string> HardReasons = new(StringComparer.Ordinal)
+    {
+        ReasonNames.UserUnknown, ReasonNames.HostUnknown, ReasonNames.HasMoved, ReasonNames.NotAccept,
+    };
 
     public BounceReport Build(IReadOnlyList<RecipientEvidence> evidence, string reportText, IReadOnlyList<string> notices)
     {

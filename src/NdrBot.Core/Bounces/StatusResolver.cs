@@ -1,4 +1,7 @@
+using NdrBot.Core.Bounces.Evidence;
+using NdrBot.Core.Bounces.Reasons;
 using NdrBot.Core.Codes;
+using NdrBot.Core.Text;
 
 namespace NdrBot.Core.Bounces;
 
@@ -14,13 +17,16 @@ internal static class StatusResolver
     // Note: the catalogue's representative code per reason, used when a message carries no enhanced code at all.
     private static readonly Dictionary<string, string> BestCode = new(StringComparer.Ordinal)
     {
-        ["userunknown"] = "1.1", ["hostunknown"] = "1.2", ["hasmoved"] = "1.6", ["notaccept"] = "1.10",
-        ["mailboxfull"] = "2.2", ["exceedlimit"] = "2.3", ["suspend"] = "2.1", ["filtered"] = "2.0",
-        ["mesgtoobig"] = "3.4", ["systemfull"] = "3.1", ["systemerror"] = "3.0", ["networkerror"] = "4.0",
-        ["expired"] = "4.7", ["syntaxerror"] = "5.2", ["contenterror"] = "6.0", ["rejected"] = "7.1",
-        ["blocked"] = "7.1", ["spamdetected"] = "7.1", ["policyviolation"] = "7.1", ["norelaying"] = "7.1",
-        ["authfailure"] = "7.26", ["requireptr"] = "7.25", ["securityerror"] = "7.0", ["badreputation"] = "7.1",
-        ["virusdetected"] = "7.1", ["ratelimited"] = "7.0", ["toomanyconn"] = "7.0", ["failedstarttls"] = "7.10",
+        [ReasonNames.UserUnknown] = "1.1", [ReasonNames.HostUnknown] = "1.2", [ReasonNames.HasMoved] = "1.6",
+        [ReasonNames.NotAccept] = "1.10", [ReasonNames.MailboxFull] = "2.2", [ReasonNames.ExceedLimit] = "2.3",
+        [ReasonNames.Suspend] = "2.1", [ReasonNames.Filtered] = "2.0", [ReasonNames.MesgTooBig] = "3.4",
+        [ReasonNames.SystemFull] = "3.1", [ReasonNames.SystemError] = "3.0", [ReasonNames.NetworkError] = "4.0",
+        [ReasonNames.Expired] = "4.7", [ReasonNames.SyntaxError] = "5.2", [ReasonNames.ContentError] = "6.0",
+        [ReasonNames.Rejected] = "7.1", [ReasonNames.Blocked] = "7.1", [ReasonNames.SpamDetected] = "7.1",
+        [ReasonNames.PolicyViolation] = "7.1", [ReasonNames.NoRelaying] = "7.1", [ReasonNames.AuthFailure] = "7.26",
+        [ReasonNames.RequirePtr] = "7.25", [ReasonNames.SecurityError] = "7.0", [ReasonNames.BadReputation] = "7.1",
+        [ReasonNames.VirusDetected] = "7.1", [ReasonNames.RateLimited] = "7.0", [ReasonNames.TooManyConn] = "7.0",
+        [ReasonNames.FailedStartTls] = "7.10",
     };
 
     /// <summary>

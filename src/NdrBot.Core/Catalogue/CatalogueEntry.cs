@@ -1,3 +1,5 @@
+using NdrBot.Core.Vendors;
+
 namespace NdrBot.Core.Catalogue;
 
 /// <summary>

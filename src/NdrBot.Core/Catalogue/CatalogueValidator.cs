@@ -1,4 +1,5 @@
 using NdrBot.Core.Codes;
+using NdrBot.Core.Vendors;
 
 namespace NdrBot.Core.Catalogue;
 

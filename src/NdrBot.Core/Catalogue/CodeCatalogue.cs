@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using NdrBot.Core.Codes;
+using NdrBot.Core.Vendors;
 
 namespace NdrBot.Core.Catalogue;
 

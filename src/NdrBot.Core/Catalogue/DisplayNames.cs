@@ -1,3 +1,5 @@
+using NdrBot.Core.Vendors;
+
 namespace NdrBot.Core.Catalogue;
 
 /// <summary>How vendors and actors are named to people, in every channel.</summary>

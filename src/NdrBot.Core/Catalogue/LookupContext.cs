@@ -1,3 +1,5 @@
+using NdrBot.Core.Vendors;
+
 namespace NdrBot.Core.Catalogue;
 
 /// <summary>What surrounds a code: the mail system that produced it, if known, and the text it came in.</summary>

@@ -1,5 +1,6 @@
 using NdrBot.Core.Bounces;
 using NdrBot.Core.Catalogue;
+using NdrBot.Core.Vendors;
 
 namespace NdrBot.Core.Diagnosis;
 

@@ -1,4 +1,5 @@
-using NdrBot.Core.Bounces;
+using NdrBot.Core.Bounces.Mime;
+using NdrBot.Core.Text;
 
 namespace NdrBot.Core.Diagnosis;
 

@@ -1,6 +1,7 @@
 using NdrBot.Core.Bounces;
 using NdrBot.Core.Catalogue;
 using NdrBot.Core.Codes;
+using NdrBot.Core.Vendors;
 
 namespace NdrBot.Core.Diagnosis;
 

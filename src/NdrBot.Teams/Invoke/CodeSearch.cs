@@ -1,5 +1,6 @@
 using NdrBot.Core.Catalogue;
 using NdrBot.Core.Diagnosis;
+using NdrBot.Core.Vendors;
 
 namespace NdrBot.Teams.Invoke;
 

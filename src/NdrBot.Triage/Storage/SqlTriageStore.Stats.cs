@@ -5,9 +5,6 @@ namespace NdrBot.Triage.Storage;
 
 internal sealed partial class SqlTriageStore
 {
-    /// <summary>The label counted for cases opened without a reason (Sisimai's name for the same thing).</summary>
-    public const string NoReason = "undefined";
-
     public async Task<StatsWindow> StatsAsync(string? conversation, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         var filter = conversation is null ? "" : " AND c.conversation = @conversation";
@@ -16,7 +13,7 @@ internal sealed partial class SqlTriageStore
         var cases = $"cases c WHERE c.created_at >= @since{filter}";
         var byCode = await CountAsync(
             connection, $"SELECT k.code, COUNT(*) FROM case_codes k, {cases} AND c.id = k.case_id GROUP BY k.code", args, cancellationToken);
-        var reason = $"COALESCE(c.reason, '{NoReason}')";
+        var reason = $"COALESCE(c.reason, '{StatsWindow.NoReason}')";
         var byReason = await CountAsync(
             connection, $"SELECT {reason}, COUNT(*) FROM {cases} GROUP BY {reason}", args, cancellationToken);
         var totals = await CountAsync(

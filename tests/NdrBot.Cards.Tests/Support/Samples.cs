@@ -2,6 +2,7 @@ using NdrBot.Cards.Building;
 using NdrBot.Cards.Model;
 using NdrBot.Core.Catalogue;
 using NdrBot.Core.Diagnosis;
+using NdrBot.Core.Vendors;
 
 namespace NdrBot.Cards.Tests.Support;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using NdrBot.Core.Catalogue;
+using NdrBot.Core.Vendors;
 
 namespace NdrBot.Core.Tests.Catalogue;
 

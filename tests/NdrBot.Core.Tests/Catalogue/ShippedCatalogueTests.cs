@@ -1,5 +1,6 @@
 using System.Globalization;
 using NdrBot.Core.Catalogue;
+using NdrBot.Core.Vendors;
 using NdrBot.Tests.Shared;
 
 namespace NdrBot.Core.Tests.Catalogue;

@@ -1,5 +1,6 @@
 using System.Text;
 using NdrBot.Core.Bounces;
+using NdrBot.Core.Bounces.Mime;
 using NdrBot.Core.Codes;
 using NdrBot.Core.Diagnosis;
 using NdrBot.Core.Tests.Bounces;

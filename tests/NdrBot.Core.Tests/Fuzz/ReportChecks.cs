@@ -1,4 +1,5 @@
 using NdrBot.Core.Bounces;
+using NdrBot.Core.Bounces.Evidence;
 using NdrBot.Core.Catalogue;
 using NdrBot.Core.Codes;
 using NdrBot.Core.Diagnosis;

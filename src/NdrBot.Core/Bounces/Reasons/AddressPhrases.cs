@@ -3,7 +3,7 @@ namespace NdrBot.Core.Bounces.Reasons;
 /// <summary>Phrases about the recipient address or mailbox itself: unknown, moved, disabled, full.</summary>
 internal static class AddressPhrases
 {
-    public static readonly PhraseRule MailboxFull = new("mailboxfull",
+    public static readonly PhraseRule MailboxFull = new(ReasonNames.MailboxFull,
     [
         "mailbox full", "mailbox is full", "mailbox is over quota", "mailbox over quota", "over quota", "overquota",
         "quota exceeded", "quota exceed", "exceeded storage allocation", "exceeds allowed size", "storage quota",
@@ -15,7 +15,7 @@ internal static class AddressPhrases
         "mailbox size exceeded",
     ]);
 
-    public static readonly PhraseRule UserUnknown = new("userunknown",
+    public static readonly PhraseRule UserUnknown = new(ReasonNames.UserUnknown,
     [
         "user unknown", "unknown user", "no such user", "user not found", "unknown recipient", "recipient unknown",
         "no such recipient", "recipient not found", "recipient does not exist", "user does not exist",
@@ -45,7 +45,7 @@ internal static class AddressPhrases
     /// recognized", Lotus Notes/Domino's "not listed in … Name &amp; Address Book"): the address is unknown whatever
     /// SMTP command the report shows.
     /// </summary>
-    public static readonly PhraseRule DirectoryLookup = new("userunknown",
+    public static readonly PhraseRule DirectoryLookup = new(ReasonNames.UserUnknown,
     [
         "the recipient name is not recognized", "not listed in public name", "not listed in domino directory",
         "recipnotfound", "recipientnotfound", "resolver.adr.recipientnotfound",
@@ -55,12 +55,12 @@ internal static class AddressPhrases
     ]);
 
     /// <summary>Said only after more specific phrases fail: Postfix's bare "Recipient address rejected".</summary>
-    public static readonly PhraseRule UserUnknownWeak = new("userunknown",
+    public static readonly PhraseRule UserUnknownWeak = new(ReasonNames.UserUnknown,
     [
         "recipient address rejected", "recipient rejected", "rcpt rejected", "invalid rcpt",
     ]);
 
-    public static readonly PhraseRule HostUnknown = new("hostunknown",
+    public static readonly PhraseRule HostUnknown = new(ReasonNames.HostUnknown,
     [
         "host unknown", "unknown host", "domain not found", "host not found", "no such domain", "domain does not exist",
         "name or service not known", "host or domain name not found", "nxdomain", "domain name not found",
@@ -76,13 +76,13 @@ internal static class AddressPhrases
         Unless = ["host not found, try again", "name service error"],
     };
 
-    public static readonly PhraseRule HasMoved = new("hasmoved",
+    public static readonly PhraseRule HasMoved = new(ReasonNames.HasMoved,
     [
         "has moved", "address has changed", "user has moved", "mailbox has moved", "no forwarding address",
         "moved to", "is no longer * at this address",
     ]);
 
-    public static readonly PhraseRule Suspend = new("suspend",
+    public static readonly PhraseRule Suspend = new(ReasonNames.Suspend,
     [
         "account disabled", "account has been disabled", "account is disabled", "mailbox disabled", "mailbox is disabled",
         "account suspended", "account has been suspended", "account is suspended", "user account disabled",
@@ -94,19 +94,19 @@ internal static class AddressPhrases
         "account has been temporarily suspended", "temporarily inactive", "user or domain is disabled", "inactive mailbox",
     ]);
 
-    public static readonly PhraseRule NotAccept = new("notaccept",
+    public static readonly PhraseRule NotAccept = new(ReasonNames.NotAccept,
     [
         "null mx", "does not accept mail", "not accepting mail", "accepts no mail", "does not receive mail",
         "no longer accepts mail for", "host does not accept", "server does not accept mail",
     ]);
 
-    public static readonly PhraseRule ExceedLimit = new("exceedlimit",
+    public static readonly PhraseRule ExceedLimit = new(ReasonNames.ExceedLimit,
     [
         "message length exceeds administrative limit", "exceeds the limit", "message too large for this recipient",
         "per-mailbox message size", "exceeds size limit for recipient",
     ]);
 
-    public static readonly PhraseRule MesgTooBig = new("mesgtoobig",
+    public static readonly PhraseRule MesgTooBig = new(ReasonNames.MesgTooBig,
     [
         "message too big", "message too large", "message is too big", "message is too large", "size limit exceeded",
         "message size exceeds", "exceeds maximum message size", "exceeded maximum message size", "size exceeds",

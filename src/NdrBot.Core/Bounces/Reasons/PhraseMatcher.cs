@@ -1,3 +1,5 @@
+using NdrBot.Core.Text;
+
 namespace NdrBot.Core.Bounces.Reasons;
 
 /// <summary>

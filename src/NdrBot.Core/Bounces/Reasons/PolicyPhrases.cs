@@ -3,14 +3,14 @@ namespace NdrBot.Core.Bounces.Reasons;
 /// <summary>Phrases about policy: authentication, reputation, spam, relaying, sender rejection, filtering.</summary>
 internal static class PolicyPhrases
 {
-    public static readonly PhraseRule AuthFailure = new("authfailure",
+    public static readonly PhraseRule AuthFailure = new(ReasonNames.AuthFailure,
     [
         "dmarc", "spf check failed", "spf fail", "spf validation", "failed spf", "spf record", "does not pass spf",
         "dkim", "sender policy framework", "not authenticated", "authentication checks", "unauthenticated email",
         "5.7.26", "5.7.23", "5.7.509", "is not allowed to send mail for", "spf)", "spf:", "sender authentication",
     ]);
 
-    public static readonly PhraseRule RequirePtr = new("requireptr",
+    public static readonly PhraseRule RequirePtr = new(ReasonNames.RequirePtr,
     [
         "reverse dns", "no ptr", "ptr record", "rdns", "reverse lookup", "cannot find your hostname",
         "cannot resolve your", "client host rejected: cannot find your", "no reverse", "reverse-dns",
@@ -19,18 +19,18 @@ internal static class PolicyPhrases
         "unverifyable sending ip", "unverifiable sending ip",
     ]);
 
-    public static readonly PhraseRule BadReputation = new("badreputation",
+    public static readonly PhraseRule BadReputation = new(ReasonNames.BadReputation,
     [
         "low reputation", "poor reputation", "bad reputation", "reputation of", "ip reputation", "sender reputation",
         "domain reputation", "rate that is unusual", "likely unsolicited mail", "suspicious due to the very low reputation",
     ]);
 
-    public static readonly PhraseRule VirusDetected = new("virusdetected",
+    public static readonly PhraseRule VirusDetected = new(ReasonNames.VirusDetected,
     [
         "virus", "malware", "infected", "malicious content", "harmful content",
     ]);
 
-    public static readonly PhraseRule SpamDetected = new("spamdetected",
+    public static readonly PhraseRule SpamDetected = new(ReasonNames.SpamDetected,
     [
         "spam", "junk mail", "bulk mail", "unsolicited", "scored too high", "content filter rejection",
         "message content rejected", "rejected as spam", "blocked by spam", "classified as spam",
@@ -38,7 +38,7 @@ internal static class PolicyPhrases
         "considered unsolicited", "spam content", "bulk email",
     ]);
 
-    public static readonly PhraseRule PolicyViolation = new("policyviolation",
+    public static readonly PhraseRule PolicyViolation = new(ReasonNames.PolicyViolation,
     [
         "policy violation", "violates", "violation of", "against our policy", "local policy", "policy rejection",
         "message rejected due to local policy", "prohibited", "not permitted by policy", "acceptable use",
@@ -47,7 +47,7 @@ internal static class PolicyPhrases
         "content and attachment content guidelines",
     ]);
 
-    public static readonly PhraseRule NoRelaying = new("norelaying",
+    public static readonly PhraseRule NoRelaying = new(ReasonNames.NoRelaying,
     [
         "relay access denied", "relaying denied", "no relaying", "relay not permitted", "not permitted to relay",
         "relaying not allowed", "unable to relay", "relay denied", "we do not relay", "relay not allowed",
@@ -57,7 +57,7 @@ internal static class PolicyPhrases
         "insecure mail relay", "relaying mail to", "we don't handle mail for",
     ]);
 
-    public static readonly PhraseRule Blocked = new("blocked",
+    public static readonly PhraseRule Blocked = new(ReasonNames.Blocked,
     [
         "blacklist", "blocklist", "block list", "black list", "blocked", "listed at", "listed in", "listed on",
         "rbl", "spamhaus", "spamcop", "barracuda", "dnsbl", "access denied", "connection refused",
@@ -71,12 +71,12 @@ internal static class PolicyPhrases
     };
 
     /// <summary>Block lists named outright: strong enough to overrule an address-status code.</summary>
-    public static readonly PhraseRule BlockList = new("blocked",
+    public static readonly PhraseRule BlockList = new(ReasonNames.Blocked,
     [
         "blacklist", "blocklist", "block list", "spamhaus", "spamcop", "dnsbl", "listed at", "listed in", "sorbs",
     ]);
 
-    public static readonly PhraseRule Rejected = new("rejected",
+    public static readonly PhraseRule Rejected = new(ReasonNames.Rejected,
     [
         "sender address rejected", "sender rejected", "sender was rejected", "invalid sender", "sender verify failed",
         "sender not", "domain of sender address", "sender domain", "mail from", "envelope sender",
@@ -93,13 +93,13 @@ internal static class PolicyPhrases
     };
 
     /// <summary>The recipient chose not to receive this: strong enough to overrule an unknown-user code.</summary>
-    public static readonly PhraseRule RecipientChoice = new("filtered",
+    public static readonly PhraseRule RecipientChoice = new(ReasonNames.Filtered,
     [
         "recipient preferences", "refuses to receive", "blocked by the recipient", "only accepting mail from",
         "rejected due to user rules", "user reject",
     ]);
 
-    public static readonly PhraseRule Filtered = new("filtered",
+    public static readonly PhraseRule Filtered = new(ReasonNames.Filtered,
     [
         "message filtered", "filtered", "user reject", "refuses to receive", "refused due to recipient preferences",
         "recipient preferences", "only accepting mail from", "blocked by the recipient", "account is protected by",
@@ -107,27 +107,27 @@ internal static class PolicyPhrases
         "restricted", "filter",
     ]);
 
-    public static readonly PhraseRule NotCompliantRfc = new("notcompliantrfc",
+    public static readonly PhraseRule NotCompliantRfc = new(ReasonNames.NotCompliantRfc,
     [
         "rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822", "rfc822 ", "not rfc", "rfc compliant",
         "multiple addresses in from", "duplicate header", "more than one", "missing from header", "malformed",
         "message-id header", "non-compliant", "headers are invalid", "bare lf", "bare linefeed",
     ]);
 
-    public static readonly PhraseRule ContentError = new("contenterror",
+    public static readonly PhraseRule ContentError = new(ReasonNames.ContentError,
     [
         "content error", "invalid content", "header error", "message header", "mime", "charset", "8bit",
         "line too long", "illegal character", "encoding", "utf-8", "smtputf8", "content rejected",
     ]);
 
-    public static readonly PhraseRule SecurityError = new("securityerror",
+    public static readonly PhraseRule SecurityError = new(ReasonNames.SecurityError,
     [
         "authentication required", "authentication failed", "auth failed", "not authorized", "unauthorized",
         "delivery not authorized", "certificate", "tls required", "encryption required", "security policy",
         "user not authenticated", "must authenticate", "authentication credentials",
     ]);
 
-    public static readonly PhraseRule FailedStartTls = new("failedstarttls",
+    public static readonly PhraseRule FailedStartTls = new(ReasonNames.FailedStartTls,
     [
         "starttls", "tls handshake", "tls negotiation", "requiretls", "must issue a starttls", "ssl handshake",
     ]);

@@ -1,3 +1,7 @@
+using NdrBot.Core.Bounces.Evidence;
+using NdrBot.Core.Text;
+using NdrBot.Core.Vendors;
+
 namespace NdrBot.Core.Bounces.Reasons;
 
 /// <summary>
@@ -23,7 +27,8 @@ internal static class ReasonClassifier
     /// <summary>Reasons a code names too loosely to stand against the text.</summary>
     private static readonly HashSet<string> Vague = new(StringComparer.Ordinal)
     {
-        "securityerror", "systemerror", "blocked", "contenterror", "networkerror",
+        ReasonNames.SecurityError, ReasonNames.SystemError, ReasonNames.Blocked, ReasonNames.ContentError,
+        ReasonNames.NetworkError,
     };
 
     /// <summary>What the text may say to overrule a code that names an address problem.</summary>
@@ -44,12 +49,12 @@ internal static class ReasonClassifier
         var status = evidence.Status;
         if (status is not null && status.StartsWith("2.", StringComparison.Ordinal))
         {
-            return "delivered";
+            return ReasonNames.Delivered;
         }
 
         if (evidence.DiagnosticType?.StartsWith("X-UNIX", StringComparison.Ordinal) == true)
         {
-            return "mailererror";
+            return ReasonNames.MailerError;
         }
 
         if (evidence.StatedReason is { } stated)
@@ -70,8 +75,8 @@ internal static class ReasonClassifier
         var fromStatus = status is null || status.EndsWith(".0.0", StringComparison.Ordinal) ? null : StatusReasons.For(status);
         return fromStatus switch
         {
-            "userunknown" or "notaccept" or "hostunknown" => ForAddressCode(fromStatus, evidence.Command, diagnostic, context),
-            "filtered" => ForFilteredCode(evidence.Command, diagnostic),
+            ReasonNames.UserUnknown or ReasonNames.NotAccept or ReasonNames.HostUnknown => ForAddressCode(fromStatus, evidence.Command, diagnostic, context),
+            ReasonNames.Filtered => ForFilteredCode(evidence.Command, diagnostic),
             not null when !Vague.Contains(fromStatus) || IsVendorCode(status!) => fromStatus,
             _ => FromText(evidence, diagnostic, context) ?? fromStatus ?? BySubject(status) ?? Fallback(evidence),
         };
@@ -84,14 +89,14 @@ internal static class ReasonClassifier
             return overruled;
         }
 
-        if (fromStatus == "notaccept" && diagnostic.Matches(AddressPhrases.UserUnknown))
+        if (fromStatus == ReasonNames.NotAccept && diagnostic.Matches(AddressPhrases.UserUnknown))
         {
-            return "userunknown";
+            return ReasonNames.UserUnknown;
         }
 
         return (fromStatus, command) switch
         {
-            ("userunknown", "MAIL") => "rejected",
+            (ReasonNames.UserUnknown, "MAIL") => ReasonNames.Rejected,
             _ => fromStatus,
         };
     }
@@ -100,10 +105,10 @@ internal static class ReasonClassifier
     {
         if (command == "RCPT" && diagnostic.Matches(AddressPhrases.UserUnknown))
         {
-            return "userunknown";
+            return ReasonNames.UserUnknown;
         }
 
-        return diagnostic.First(FilteredOverrides) ?? "filtered";
+        return diagnostic.First(FilteredOverrides) ?? ReasonNames.Filtered;
     }
 
     private static string? FromText(RecipientEvidence evidence, RuleHits diagnostic, RuleHits context)
@@ -114,10 +119,11 @@ internal static class ReasonClassifier
             // Note: an unknown-user answer that did not follow RCPT TO (after DATA, or with no session shown and no
             // X.1.x code) is read as a filter's refusal worded as a missing user, as Sisimai reads it; a directory
             // lookup report (Exchange, Domino) says the address itself is unknown.
-            ("userunknown", not "RCPT" and not "MAIL" and not "HELO" and not "CONN")
-                when !diagnostic.Matches(AddressPhrases.DirectoryLookup) && !context.Matches(AddressPhrases.DirectoryLookup) => "filtered",
-            ("userunknown" or "filtered" or "rejected" or "expired" or "syntaxerror" or "systemerror" or "securityerror", "HELO" or "CONN") => "blocked",
-            ("userunknown" or "filtered", "MAIL") => "rejected",
+            (ReasonNames.UserUnknown, not "RCPT" and not "MAIL" and not "HELO" and not "CONN")
+                when !diagnostic.Matches(AddressPhrases.DirectoryLookup) && !context.Matches(AddressPhrases.DirectoryLookup) => ReasonNames.Filtered,
+            (ReasonNames.UserUnknown or ReasonNames.Filtered or ReasonNames.Rejected or ReasonNames.Expired or ReasonNames.SyntaxError
+                or ReasonNames.SystemError or ReasonNames.SecurityError, "HELO" or "CONN") => ReasonNames.Blocked,
+            (ReasonNames.UserUnknown or ReasonNames.Filtered, "MAIL") => ReasonNames.Rejected,
             _ => reason,
         };
     }
@@ -144,8 +150,8 @@ internal static class ReasonClassifier
 
         return status.AsSpan(0, 3) switch
         {
-            "5.6" or "4.6" => "contenterror",
-            "5.7" or "4.7" => "securityerror",
+            "5.6" or "4.6" => ReasonNames.ContentError,
+            "5.7" or "4.7" => ReasonNames.SecurityError,
             _ => null,
         };
     }
@@ -154,15 +160,15 @@ internal static class ReasonClassifier
     {
         if (evidence.Action is "delayed" or "expired")
         {
-            return "expired";
+            return ReasonNames.Expired;
         }
 
         return evidence.Command switch
         {
-            "HELO" or "CONN" => "blocked",
-            "MAIL" => "rejected",
+            "HELO" or "CONN" => ReasonNames.Blocked,
+            "MAIL" => ReasonNames.Rejected,
             // Note: "onhold" means the server said something nobody could classify; with nothing said it is "undefined".
-            _ => string.IsNullOrEmpty(evidence.Diagnostic) ? "undefined" : "onhold",
+            _ => string.IsNullOrEmpty(evidence.Diagnostic) ? ReasonNames.Undefined : ReasonNames.OnHold,
         };
     }
 

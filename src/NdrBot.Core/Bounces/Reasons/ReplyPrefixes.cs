@@ -1,5 +1,6 @@
 using System.Text;
 using NdrBot.Core.Codes;
+using NdrBot.Core.Text;
 
 namespace NdrBot.Core.Bounces.Reasons;
 

@@ -3,7 +3,7 @@ namespace NdrBot.Core.Bounces.Reasons;
 /// <summary>Phrases about delivery itself: rate limits, connections, timeouts, remote system faults.</summary>
 internal static class TransportPhrases
 {
-    public static readonly PhraseRule RateLimited = new("ratelimited",
+    public static readonly PhraseRule RateLimited = new(ReasonNames.RateLimited,
     [
         "rate limit", "ratelimit", "rate-limit", "too many messages", "sending too fast", "too fast", "throttl",
         "exceeded the rate", "sending rate", "message rate", "too many emails", "too many mails", "daily sending quota",
@@ -12,13 +12,13 @@ internal static class TransportPhrases
         "maximum number of messages", "mass mail", "exceeded the limit on", "10 mb", "10mb", "10 minute",
     ]);
 
-    public static readonly PhraseRule TooManyConn = new("toomanyconn",
+    public static readonly PhraseRule TooManyConn = new(ReasonNames.TooManyConn,
     [
         "too many connections", "too many concurrent", "connection limit", "too many sessions",
         "too many simultaneous", "connection rate limit", "concurrent connections", "frequency limited", "trop de connexions",
     ]);
 
-    public static readonly PhraseRule Expired = new("expired",
+    public static readonly PhraseRule Expired = new(ReasonNames.Expired,
     [
         "delivery time expired", "message expired", "retry time", "retry timeout exceeded", "could not be delivered within",
         "unable to deliver in", "was not delivered within", "giving up", "queue too long", "too long in queue",
@@ -30,7 +30,7 @@ internal static class TransportPhrases
         "it has not been collected after", "did not accept our requests to connect",
     ]);
 
-    public static readonly PhraseRule NetworkError = new("networkerror",
+    public static readonly PhraseRule NetworkError = new(ReasonNames.NetworkError,
     [
         "network error", "could not connect", "connection reset", "connection refused", "host not found, try again",
         "host is unreachable", "host name lookup failure", "malformed name server reply", "message looping",
@@ -42,7 +42,7 @@ internal static class TransportPhrases
         "host not reachable", "unreachable", "misconfigured", "could not resolve",
     ]);
 
-    public static readonly PhraseRule SystemError = new("systemerror",
+    public static readonly PhraseRule SystemError = new(ReasonNames.SystemError,
     [
         "system error", "internal error", "internal server error", "server error", "local error",
         "temporary failure", "try again later", "service not available", "system failure", "mail system error",
@@ -51,19 +51,19 @@ internal static class TransportPhrases
         "queue file write error",
     ]);
 
-    public static readonly PhraseRule SystemFull = new("systemfull",
+    public static readonly PhraseRule SystemFull = new(ReasonNames.SystemFull,
     [
         "mail system full", "insufficient system storage", "system storage", "disk full", "out of disk",
         "not enough disk", "no space left",
     ]);
 
-    public static readonly PhraseRule MailerError = new("mailererror",
+    public static readonly PhraseRule MailerError = new(ReasonNames.MailerError,
     [
         "x-unix", "mailer error", "exited with", "procmail", "command died", "pipe to", "unknown mailer error",
         "program exited", "exit status",
     ]);
 
-    public static readonly PhraseRule SyntaxError = new("syntaxerror",
+    public static readonly PhraseRule SyntaxError = new(ReasonNames.SyntaxError,
     [
         "syntax error", "command unrecognized", "unrecognized command", "command not recognized", "bad sequence",
         "invalid command", "line too long in smtp",
