@@ -12,7 +12,11 @@ internal static class ReplyCodeScanner
     private const int LookBehind = 24;
 
     private static readonly string[] CueWords = ["smtp", "code", "error", "reply", "replied", "status", "response", "said", "returned", "ndr", "bounce", "failed"];
-    private static readonly string[] Units = ["mb", "kb", "gb", "byte", "ms", "sec", "min", "hour", "day", "attach", "recipient", "message", "user", "%"];
+    private static readonly string[] Units = ["mb", "kb", "gb", "byte", "ms", "sec", "min", "hour", "day", "%"];
+
+    // Note: things counted, in the plural only: "550 messages" is a count, but "552 message size exceeds" and
+    // "550 user unknown" are a reply and its words.
+    private static readonly string[] CountedNouns = ["attachments", "recipients", "messages", "users"];
 
     public static List<int> Scan(ReadOnlySpan<char> text, IReadOnlyList<(int Start, int End)> statusSpans)
     {
@@ -119,6 +123,14 @@ internal static class ReplyCodeScanner
         foreach (var unit in Units)
         {
             if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var noun in CountedNouns)
+        {
+            if (rest.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && (rest.Length == noun.Length || !char.IsLetter(rest[noun.Length])))
             {
                 return true;
             }
