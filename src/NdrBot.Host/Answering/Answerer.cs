@@ -53,7 +53,7 @@ internal sealed class Answerer(
     }
 
     public async ValueTask<Answer?> CaseCardAsync(string caseId, CancellationToken cancellationToken = default) =>
-        await store.GetAsync(caseId, cancellationToken) is { } c ? await cards.CardAsync(c, cancellationToken) : null;
+        await store.GetAsync(caseId, cancellationToken) is { } c ? await cards.CardAsync(c, null, cancellationToken) : null;
 
     public Answer Welcome() => AnswerBuilder.Help();
 }

@@ -12,6 +12,7 @@ internal static class AnsweringServiceCollectionExtensions
         services.AddSingleton(_ => CodeCatalogue.Default);
         services.AddSingleton(sp => new Explainer(sp.GetRequiredService<CodeCatalogue>()));
         services.AddSingleton<AnswerMetrics>();
+        services.AddSingleton<CaseFindings>();
         services.AddSingleton<CaseCards>();
         services.AddSingleton<CaseOpener>();
         services.AddSingleton<CaseCommands>();

@@ -23,7 +23,7 @@ internal sealed class CaseActionHandler(ICaseStore store, ICardReferenceStore re
             return new ActionReply($"There is no case {action.CaseId}; it may have been made on another NdrBot.");
         }
 
-        var card = await cards.CardAsync(current, cancellationToken);
+        var card = await cards.CardAsync(current, asker, cancellationToken);
         var location = await references.GetCardReferenceAsync(current.Id, cancellationToken) is { } reference ? LocationOf(reference) : null;
         return new ActionReply(CaseActionMessages.For(result, action, actor), card, location);
     }
@@ -68,6 +68,7 @@ internal sealed class CaseActionHandler(ICaseStore store, ICardReferenceStore re
     {
         CardVerb.Claim => new CaseAction.Claim(actor),
         CardVerb.TakeOver => new CaseAction.TakeOver(actor),
+        CardVerb.Release => new CaseAction.Release(actor),
         CardVerb.Note => new CaseAction.AddNote(actor, action.Note ?? ""),
         CardVerb.Resolve => new CaseAction.Resolve(actor, action.Note),
         CardVerb.Reopen => new CaseAction.Reopen(actor),

@@ -19,16 +19,20 @@ internal static class CaseActionMessages
     {
         CardVerb.Claim => $"You have case {c.Id} now.",
         CardVerb.TakeOver => $"You took over case {c.Id}.",
+        CardVerb.Release => $"You released case {c.Id}; anyone can claim it now.",
         CardVerb.Note => $"Note added to case {c.Id}.",
         CardVerb.Resolve => $"Case {c.Id} is resolved.",
         CardVerb.Reopen => $"Case {c.Id} is open again.",
         _ => $"Checklist progress saved on case {c.Id}.",
     };
 
-    private static string Refused(Case c, CardAction action, string actor, string reason) =>
-        action.Verb == CardVerb.Claim && c.Owner is { } owner && owner != actor && c.Status == CaseStatus.Open
-            ? $"{owner} has it. Take over?"
-            : $"Nothing changed on case {c.Id}: {reason}. {State(c, actor)}";
+    private static string Refused(Case c, CardAction action, string actor, string reason) => (action.Verb, c) switch
+    {
+        (CardVerb.Claim, { Status: CaseStatus.Open, Owner: { } owner }) when owner != actor => $"{owner} has it. Take over?",
+        (CardVerb.Release, { Status: CaseStatus.Open, Owner: { } owner }) when owner != actor => $"{owner} has case {c.Id}; only they can release it. Take over?",
+        (CardVerb.TakeOver, { Status: CaseStatus.Open, Owner: { } owner }) when owner == actor => $"Case {c.Id} is already yours; Release hands it back.",
+        _ => $"Nothing changed on case {c.Id}: {reason}. {State(c, actor)}",
+    };
 
     private static string State(Case c, string actor) => c switch
     {

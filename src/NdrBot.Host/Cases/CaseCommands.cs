@@ -17,7 +17,7 @@ internal sealed class CaseCommands(ICaseStore store, CaseCards cards, TimeProvid
             ("cases", 1) => await OpenHereAsync(asker, cancellationToken),
             ("mine", 1) => await MineAsync(asker, cancellationToken),
             ("stats", 1) => await StatsAsync(asker, cancellationToken),
-            ("case", 2) => await CaseAsync(words[1], cancellationToken),
+            ("case", 2) => await CaseAsync(words[1], asker, cancellationToken),
             _ => null,
         };
     }
@@ -46,12 +46,12 @@ internal sealed class CaseCommands(ICaseStore store, CaseCards cards, TimeProvid
         return TriageAnswers.Stats(conversation is null ? "everywhere" : "in this conversation", [Counts(7, stats.Last7Days), Counts(30, stats.Last30Days)]);
     }
 
-    private async Task<Answer> CaseAsync(string id, CancellationToken cancellationToken)
+    private async Task<Answer> CaseAsync(string id, Asker asker, CancellationToken cancellationToken)
     {
         var c = CardAction.IsValidId(id) ? await store.GetAsync(id.ToUpperInvariant(), cancellationToken) : null;
         return c is null
             ? TriageAnswers.CaseList("No such case", [], $"There is no case {PlainText.Clean(id, 64)}. Ask @ndrbot cases for the open ones.")
-            : await cards.CardAsync(c, cancellationToken);
+            : await cards.CardAsync(c, asker, cancellationToken);
     }
 
     private CaseListItem Item(Case c) =>

@@ -24,7 +24,7 @@ internal sealed class CaseOpener(ICaseStore store, CaseCards cards)
         }
 
         var opened = await store.OpenOrAttachAsync(NewCaseOf(explanation, conversation, Actors.Of(asker)), cancellationToken);
-        var view = await cards.ViewAsync(opened.Case, cancellationToken);
+        var view = await cards.ViewAsync(opened.Case, asker, cancellationToken);
         var answer = AnswerBuilder.FromExplanation(explanation, view);
         return opened.Attached ? answer with { Notices = [RepeatNotice(opened.Case), .. answer.Notices] } : answer;
     }
@@ -35,9 +35,11 @@ internal sealed class CaseOpener(ICaseStore store, CaseCards cards)
         ThreadId = conversation.Thread,
         Codes = [.. explanation.Findings.Select(f => f.Status ?? f.ReplyCode ?? f.Lookup.Requested).Distinct(StringComparer.Ordinal)],
         Recipients = [.. explanation.Findings.Select(f => f.Recipient).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
-        Reason = explanation.Findings.GroupBy(f => f.Lookup.Entry.Title).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key,
+        Reason = explanation.Findings.GroupBy(f => f.Lookup.Entry.Title).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key
+            ?? (explanation.Checklists.Count > 0 ? CaseReasons.Checklist(explanation.Checklists[0].Id) : null),
         CreatedBy = actor,
         ChecklistId = explanation.Checklists.Count > 0 ? explanation.Checklists[0].Id : null,
+        Details = CaseFindings.From(explanation),
     };
 
     private static string RepeatNotice(Case c) =>

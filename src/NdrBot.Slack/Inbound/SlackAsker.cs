@@ -10,6 +10,6 @@ public static class SlackAsker
     public static Asker Of(SlackReplyTarget to)
     {
         ArgumentNullException.ThrowIfNull(to);
-        return new Asker(ChatChannel.Slack, to.User, to.User, to.Channel, to.ThreadTs);
+        return new Asker(ChatChannel.Slack, to.User, to.User, to.Channel, to.ThreadTs) { Private = to.Ephemeral };
     }
 }

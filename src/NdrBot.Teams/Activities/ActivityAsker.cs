@@ -11,7 +11,10 @@ public static class ActivityAsker
     {
         ArgumentNullException.ThrowIfNull(activity);
         var (conversation, thread) = Split(activity.Conversation?.Id);
-        return new Asker(ChatChannel.Teams, activity.From?.Id, activity.From?.Name, conversation, thread);
+        return new Asker(ChatChannel.Teams, activity.From?.Id, activity.From?.Name, conversation, thread)
+        {
+            Private = activity.Conversation?.IsPersonal == true,
+        };
     }
 
     // Note: a Teams channel thread's conversation id is the channel id plus ";messageid=<root post>" (protocol brief

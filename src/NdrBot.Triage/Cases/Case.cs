@@ -46,4 +46,7 @@ public sealed record Case
 
     /// <summary>Ids of the checklist steps ticked so far; empty when the case carries no checklist.</summary>
     public IReadOnlySet<string> ChecklistDone { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>What the answer that opened the case showed; null for cases stored before migration 8 kept it.</summary>
+    public CaseDetails? Details { get; init; }
 }

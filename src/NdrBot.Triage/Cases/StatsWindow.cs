@@ -9,11 +9,4 @@ public sealed record StatsWindow(
     int Cases,
     int Repeats,
     IReadOnlyDictionary<string, int> ByCode,
-    IReadOnlyDictionary<string, int> ByReason)
-{
-    /// <summary>
-    /// The reason counted for cases opened without one: Sisimai's name for the same thing, as Core's
-    /// <c>ReasonNames.Undefined</c> (storage does not reference Core; a host test keeps the two equal).
-    /// </summary>
-    public const string NoReason = "undefined";
-}
+    IReadOnlyDictionary<string, int> ByReason);

@@ -20,18 +20,20 @@ internal sealed partial class SqlTriageStore
             CreatedAt = now,
             LastSeenAt = now,
             ChecklistId = bounce.ChecklistId,
+            Details = bounce.Details,
         };
         await connection.ExecuteAsync(
             transaction,
             """
             INSERT INTO cases (id, conversation, thread_id, codes, recipients, reason, created_by, created_at, last_seen_at,
-                               repeat_count, status, owner, resolution, version, checklist_id, checklist_done)
-            VALUES (@id, @conversation, @thread, @codes, @recipients, @reason, @by, @now, @now, 0, 'open', NULL, NULL, 1, @checklist, '[]')
+                               repeat_count, status, owner, resolution, version, checklist_id, checklist_done, details)
+            VALUES (@id, @conversation, @thread, @codes, @recipients, @reason, @by, @now, @now, 0, 'open', NULL, NULL, 1, @checklist, '[]', @details)
             """,
             cancellationToken,
             ("@id", created.Id), ("@conversation", created.Conversation), ("@thread", created.ThreadId),
             ("@codes", CaseRows.ToJson(codes)), ("@recipients", CaseRows.ToJson(recipients)), ("@reason", created.Reason),
-            ("@by", created.CreatedBy), ("@now", now.ToUnixMs()), ("@checklist", created.ChecklistId));
+            ("@by", created.CreatedBy), ("@now", now.ToUnixMs()), ("@checklist", created.ChecklistId),
+            ("@details", created.Details is null ? null : CaseDetailsJson.Write(created.Details)));
         foreach (var code in codes)
         {
             await connection.ExecuteAsync(transaction, "INSERT INTO case_codes (case_id, code) VALUES (@id, @code)", cancellationToken, ("@id", created.Id), ("@code", code));

@@ -13,7 +13,8 @@ internal sealed partial class SqlTriageStore
         var cases = $"cases c WHERE c.created_at >= @since{filter}";
         var byCode = await CountAsync(
             connection, $"SELECT k.code, COUNT(*) FROM case_codes k, {cases} AND c.id = k.case_id GROUP BY k.code", args, cancellationToken);
-        var reason = $"COALESCE(c.reason, '{StatsWindow.NoReason}')";
+        // Note: cases opened before checklist-only cases were given a reason have none, but carry the checklist.
+        var reason = $"COALESCE(c.reason, CASE WHEN c.checklist_id IS NULL THEN '{CaseReasons.Undefined}' ELSE '{CaseReasons.ChecklistPrefix}' || c.checklist_id END)";
         var byReason = await CountAsync(
             connection, $"SELECT {reason}, COUNT(*) FROM {cases} GROUP BY {reason}", args, cancellationToken);
         var totals = await CountAsync(

@@ -7,5 +7,5 @@ namespace NdrBot.Host.Tests.Triage;
 public sealed class StatsLabelTests
 {
     [Fact]
-    public void NoReason_IsCoresUndefinedReason() => Assert.Equal(ReasonNames.Undefined, StatsWindow.NoReason);
+    public void NoReason_IsCoresUndefinedReason() => Assert.Equal(ReasonNames.Undefined, CaseReasons.Undefined);
 }

@@ -11,15 +11,19 @@ public sealed class ActivityAskerTests
         var activity = new Activity
         {
             From = new ChannelAccount("29:alex", "Alex Wilber"),
-            Conversation = new ConversationAccount("19:abc@thread.tacv2;messageid=1712345678901"),
+            Conversation = new ConversationAccount("19:abc@thread.tacv2;messageid=1712345678901") { ConversationType = "channel" },
         };
 
         Assert.Equal(new Asker(ChatChannel.Teams, "29:alex", "Alex Wilber", "19:abc@thread.tacv2", "1712345678901"), ActivityAsker.Of(activity));
     }
 
     [Fact]
-    public void Of_PersonalChat_HasNoThread() =>
+    public void Of_PersonalChat_IsPrivateWithoutThread() =>
         Assert.Equal(
-            new Asker(ChatChannel.Teams, "29:alex", "Alex Wilber", "a:1Xyz"),
-            ActivityAsker.Of(new Activity { From = new ChannelAccount("29:alex", "Alex Wilber"), Conversation = new ConversationAccount("a:1Xyz") }));
+            new Asker(ChatChannel.Teams, "29:alex", "Alex Wilber", "a:1Xyz") { Private = true },
+            ActivityAsker.Of(new Activity
+            {
+                From = new ChannelAccount("29:alex", "Alex Wilber"),
+                Conversation = new ConversationAccount("a:1Xyz") { ConversationType = "personal" },
+            }));
 }

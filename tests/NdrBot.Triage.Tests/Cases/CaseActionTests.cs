@@ -47,6 +47,27 @@ public sealed class CaseActionTests
         Assert.Equal((CaseVerb.Claimed, "bob"), (decision.Verb, decision.Updated?.Owner));
     }
 
+    [Fact]
+    public void Release_ByTheOwner_LeavesTheCaseUnowned()
+    {
+        var decision = new CaseAction.Release("bob").Decide(Open with { Owner = "bob" });
+
+        Assert.Equal(CaseVerb.Released, decision.Verb);
+        Assert.NotNull(decision.Updated);
+        Assert.Null(decision.Updated.Owner);
+    }
+
+    [Theory]
+    [InlineData("carol", CaseStatus.Open, "only carol can release it")]
+    [InlineData(null, CaseStatus.Open, "nobody has it")]
+    [InlineData("bob", CaseStatus.Resolved, "the case is resolved")]
+    public void Release_ByAnyoneElseOrWithNobodyOrResolved_IsRefused(string? owner, CaseStatus status, string reason)
+    {
+        var decision = new CaseAction.Release("bob").Decide(Open with { Owner = owner, Status = status });
+
+        Assert.Equal((CaseVerb.Refused, reason, null), (decision.Verb, decision.Text, decision.Updated));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

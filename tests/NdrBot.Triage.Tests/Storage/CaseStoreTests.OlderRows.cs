@@ -1,3 +1,4 @@
+using NdrBot.Triage.Cases;
 using NdrBot.Triage.Storage;
 
 namespace NdrBot.Triage.Tests.Storage;
@@ -19,6 +20,40 @@ public abstract partial class CaseStoreTests
 
         Assert.Equal("msteams", reference!.Channel);
         Assert.Equal("msteams", queued.Message.Channel);
+    }
+
+    [Fact]
+    public async Task Read_CaseFromBeforeDetails_HasNone_AndOneWithDetailsNotKnownYet_ReadsWhatItKnows()
+    {
+        await WriteAtSchemaAsync(7, LegacyCaseSql("C-OLD2", "msteams:19:old@thread.tacv2", "Alex Wilber"));
+        var legacy = await Store.GetAsync("C-OLD2");
+        await WriteAtSchemaAsync(
+            8,
+            LegacyCaseSql("C-NEW3", "msteams:19:old@thread.tacv2", "Alex Wilber"),
+            """UPDATE cases SET details = '{"kind":"bounce","findings":[{"code":"5.1.1","recipient":"jo@example.com","checks":[{"mx":"ok"}]}],"checks":[]}' WHERE id = 'C-NEW3'""",
+            "INSERT INTO cases (id, conversation, codes, recipients, created_by, created_at, last_seen_at, status, version, details) VALUES ('C-BAD4', 'msteams:x', '[]', '[]', 'a', 0, 0, 'open', 1, '{not json')");
+
+        var later = await Store.GetAsync("C-NEW3");
+        var broken = await Store.GetAsync("C-BAD4");
+
+        Assert.Null(legacy!.Details);
+        Assert.Equal(("bounce", "jo@example.com"), (later!.Details!.Kind, Assert.Single(later.Details.Findings).Recipient));
+        Assert.Null(broken!.Details);
+    }
+
+    /// <summary>Checklist-only cases used to be stored without a reason: they count as the checklist, not as "undefined".</summary>
+    [Fact]
+    public async Task Stats_OlderChecklistOnlyCase_CountsAsTheChecklist()
+    {
+        await WriteAtSchemaAsync(
+            7,
+            LegacyCaseSql("C-TEL1", Channel, "Alex Wilber"),
+            "UPDATE cases SET reason = NULL, codes = '[]', recipients = '[]', checklist_id = 'telstra-mass-mail' WHERE id = 'C-TEL1'");
+
+        var stats = await Store.StatsAsync(Channel, Time.GetUtcNow().AddYears(-100));
+
+        Assert.Equal(1, stats.ByReason[CaseReasons.Checklist("telstra-mass-mail")]);
+        Assert.False(stats.ByReason.ContainsKey(CaseReasons.Undefined));
     }
 
     /// <summary>A case row with the columns of schema 1, as every version up to 6 wrote it.</summary>

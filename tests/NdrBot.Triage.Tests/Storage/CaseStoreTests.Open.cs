@@ -22,6 +22,30 @@ public abstract partial class CaseStoreTests
     }
 
     [Fact]
+    public async Task OpenOrAttach_WithDetails_KeepsEveryFindingField()
+    {
+        var details = new CaseDetails
+        {
+            Kind = "bounce",
+            Findings =
+            [
+                new CaseFinding
+                {
+                    Code = "5.7.606", Status = "5.7.606", ReplyCode = "550", Recipient = "jane.doe@contoso.com", Reason = "blocked", Permanent = true,
+                    RemoteServer = "contoso-com.mail.protection.outlook.com", Diagnostic = "550 5.7.606 Access denied, banned sending IP [203.0.113.9].",
+                    Vendor = "ExchangeOnline", EntryCode = "5.7.606", EntryVendor = "ExchangeOnline", EntryVariant = "",
+                },
+                new CaseFinding { Code = "550", ReplyCode = "550", Recipient = "bob@example.org", InferredFrom = "5.x.x" },
+            ],
+        };
+
+        var opened = await OpenAsync(Bounce() with { Details = details });
+        await RestartAsync();
+
+        Assert.True(CaseComparer.DetailsEqual(details, (await Store.GetAsync(opened.Id))!.Details));
+    }
+
+    [Fact]
     public async Task OpenOrAttach_SameRecipientAndCodeWithinWindow_AttachesToOpenCase()
     {
         var first = await OpenAsync();

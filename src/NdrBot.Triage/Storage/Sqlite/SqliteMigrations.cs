@@ -79,5 +79,8 @@ internal static class SqliteMigrations
             UPDATE card_references SET channel = 'msteams' WHERE channel = 'teams';
             UPDATE outbox SET channel = 'msteams' WHERE channel = 'teams';
             """),
+        new(8, "what the answer that opened a case showed (JSON)", """
+            ALTER TABLE cases ADD COLUMN details TEXT NULL;
+            """),
     ];
 }
