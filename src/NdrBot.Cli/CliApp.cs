@@ -10,13 +10,15 @@ public static class CliApp
     public const int NothingFound = 1;
     public const int UsageError = 2;
 
-    public static async Task<int> RunAsync(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    /// <summary>Runs a command; <paramref name="environment"/> replaces the process's environment variables (settings), for tests.</summary>
+    public static async Task<int> RunAsync(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, IReadOnlyDictionary<string, string?>? environment = null, CancellationToken cancellationToken = default)
     {
-        var io = new CliIo(stdin, stdout, stderr);
+        var io = new CliIo(stdin, stdout, stderr) { Environment = environment };
         var root = new RootCommand("NdrBot: explains email delivery status codes and bounce messages.")
         {
             ExplainCommand.Create(io),
             ScanCommand.Create(io),
+            CheckCommand.Create(io),
             TeamsPackageCommand.Create(io),
         };
 

@@ -45,6 +45,39 @@ public sealed class ExplainCommandTests
         Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("checklists").ValueKind);
     }
 
+    /// <summary>Issue 17: the code's class ("permanent") and whether the sending server gave up ("delivery") are separate fields.</summary>
+    [Fact]
+    public async Task Explain_Json_QueueExpiredNdr_IsFinalWithATemporaryCode()
+    {
+        const string Ndr = "Delivery has failed to these recipients or groups:\n\njane@contoso.example\n\nDiagnostic information for administrators:\n\n"
+            + "Generating server: AM6PR01MB1234.eurprd01.prod.outlook.com\n\njane@contoso.example\nRemote Server returned '550 4.4.7 QUEUE.Expired; message expired'\n";
+
+        var (exit, stdout, _) = await CliRunner.RunAsync(["explain", "--format", "json", "-"], Ndr);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.False(finding.GetProperty("permanent").GetBoolean());
+        Assert.Equal("final", finding.GetProperty("delivery").GetString());
+        Assert.Contains("queue.expired", finding.GetProperty("deliveryBasis").GetString(), StringComparison.Ordinal);
+        Assert.True(finding.GetProperty("entry").GetProperty("transient").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Explain_Json_ProviderCode_NamesTheEntryAndWhatChoseIt()
+    {
+        var (exit, stdout, _) = await CliRunner.RunAsync(["explain", "--format", "json", "TSS04"]);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal("unknown", finding.GetProperty("delivery").GetString());
+        var entry = finding.GetProperty("entry");
+        Assert.Equal("yahoo", entry.GetProperty("vendor").GetString());
+        Assert.Equal("TSS04", entry.GetProperty("matchedBy").GetString());
+        Assert.Contains("TSS04", entry.GetProperty("providerCodes").EnumerateArray().Select(e => e.GetString()));
+    }
+
     [Theory]
     [InlineData("telstra")]
     [InlineData("our telstra mass mail is blocked")]

@@ -32,6 +32,7 @@ internal static class AdaptiveBounceParts
                 Run(r.Code) with { Weight = TextWeight.Bolder, Color = r.Permanent ? TextColor.Attention : TextColor.Warning },
                 Run("  " + r.Reason),
             ]) { Spacing = Spacing.None },
+            AdaptiveCodeParts.DeliveryLine(r.Delivery, r.DeliveryBasis),
         };
         if (r.RemoteServer is not null)
         {

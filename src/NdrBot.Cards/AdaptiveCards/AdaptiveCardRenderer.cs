@@ -52,6 +52,7 @@ public static class AdaptiveCardRenderer
         body.AddRange(answer.Codes.SelectMany((c, i) => AdaptiveCodeParts.Code(c, i == 0)));
         body.AddRange(AdaptiveBounceParts.Recipients(answer));
         body.AddRange(Steps(answer.Steps));
+        body.AddRange(AdaptiveCheckParts.Checks(answer.Checks));
         body.AddRange(answer.Lines.Select(Bullet));
         if (answer.Checklist is { } checklist)
         {

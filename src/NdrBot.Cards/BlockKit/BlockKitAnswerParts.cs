@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using NdrBot.Cards.Building;
 using NdrBot.Cards.Model;
 using static NdrBot.Cards.BlockKit.Mrkdwn;
 using static NdrBot.Cards.BlockKit.SlackBlocks;
@@ -12,10 +13,12 @@ internal static class BlockKitAnswerParts
 {
     public static IEnumerable<JsonObject> Code(CodeSection code, int index)
     {
-        var permanence = code.Transient ? "Temporary: the sending server keeps retrying" : "Permanent: not delivered, will not be retried";
         var reply = code.ReplyCode is null ? "" : $" · reply {Escape(code.ReplyCode)}";
         var link = code.Link is null ? null : Button($"Documentation ({code.Link.Host})", $"ndrbot.link.{index.ToString(CultureInfo.InvariantCulture)}", url: code.Link);
-        yield return Section($"*{Escape(code.Code)}  {Escape(code.Title)}*\n_{permanence}{reply}_\n{Escape(code.Meaning)}", link);
+        yield return Section(
+            $"*{Escape(code.Code)}  {Escape(code.Title)}*\n_{Escape(DeliveryText.ClassLine(code.Transient))}{reply}_\n"
+            + $"*{Escape(DeliveryText.Label(code.Delivery))}.*{Basis(code.DeliveryBasis)}\n{Escape(code.Meaning)}",
+            link);
         if (code.Steps.Count > 0)
         {
             yield return Section(Steps(code.Steps));
@@ -45,6 +48,7 @@ internal static class BlockKitAnswerParts
             var text = new StringBuilder()
                 .Append('*').Append(Escape(r.Address)).Append("*\n")
                 .Append(Mrkdwn.Code(r.Code)).Append("  ").Append(Escape(r.Reason));
+            text.Append('\n').Append(Escape(DeliveryText.Label(r.Delivery))).Append('.').Append(Basis(r.DeliveryBasis));
             if (r.RemoteServer is not null)
             {
                 text.Append("\nRemote server: ").Append(Escape(r.RemoteServer));
@@ -75,6 +79,8 @@ internal static class BlockKitAnswerParts
 
         return text.ToString();
     }
+
+    private static string Basis(string? basis) => basis is null ? "" : " " + Escape(basis);
 
     public static string Bullets(IEnumerable<string> lines) => string.Join('\n', lines.Select(l => "• " + Escape(l)));
 }

@@ -46,6 +46,7 @@ public static class BlockKitRenderer
             blocks.Add(Section(BlockKitAnswerParts.Steps(answer.Steps)));
         }
 
+        blocks.AddRange(BlockKitCheckParts.Checks(answer.Checks));
         if (answer.Lines.Count > 0)
         {
             blocks.Add(Section(BlockKitAnswerParts.Bullets(answer.Lines)));

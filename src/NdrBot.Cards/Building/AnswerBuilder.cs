@@ -1,4 +1,5 @@
 using NdrBot.Cards.Model;
+using NdrBot.Core.Checks;
 using NdrBot.Core.Diagnosis;
 
 namespace NdrBot.Cards.Building;
@@ -8,9 +9,20 @@ public static class AnswerBuilder
 {
     /// <summary>
     /// The answer to an explanation: a bounce card, a code card (with a checklist when one applies), a checklist
-    /// card, or a not-found card. <paramref name="caseView"/> is the case state, when the host has a case.
+    /// card, or a not-found card. <paramref name="caseView"/> is the case state, when the host has a case;
+    /// <paramref name="checks"/> adds the "Checks" section of live DNS checks.
     /// </summary>
-    public static Answer FromExplanation(Explanation explanation, CaseView? caseView = null)
+    public static Answer FromExplanation(Explanation explanation, CaseView? caseView = null, CheckReport? checks = null) =>
+        WithChecks(FromExplanationOnly(explanation, caseView), checks);
+
+    /// <summary>The same answer with the "Checks" section for <paramref name="checks"/> (none when nothing was checked).</summary>
+    public static Answer WithChecks(Answer answer, CheckReport? checks)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return checks is null ? answer : answer with { Checks = CheckSections.From(checks) };
+    }
+
+    private static Answer FromExplanationOnly(Explanation explanation, CaseView? caseView)
     {
         ArgumentNullException.ThrowIfNull(explanation);
         var triage = new TriageSection(caseView?.CaseId ?? CaseKey.For(explanation), caseView?.Version ?? 0, caseView);

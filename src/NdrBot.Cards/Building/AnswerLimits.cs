@@ -25,5 +25,8 @@ public static class AnswerLimits
 
     public const int MaxNotesShown = 3;
 
+    /// <summary>Live checks shown on one card.</summary>
+    public const int MaxChecks = 8;
+
     public const int NoteChars = 300;
 }

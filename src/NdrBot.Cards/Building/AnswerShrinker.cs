@@ -30,6 +30,11 @@ public static class AnswerShrinker
             return answer with { Steps = answer.Steps.Take(3).ToArray(), Codes = [.. answer.Codes.Select(c => c with { Steps = c.Steps.Take(3).ToArray() })] };
         }
 
+        if (answer.Checks is { Lines.Count: > 1 } or { Notes.Count: > 2 } && answer.Checks is { } checks)
+        {
+            return answer with { Checks = checks with { Lines = checks.Lines.Take(Math.Max(1, checks.Lines.Count / 2)).ToArray(), Notes = checks.Notes.Take(2).ToArray() } };
+        }
+
         if (answer.Checklist is { Items.Count: > 5 } checklist)
         {
             return answer with { Checklist = checklist with { Items = checklist.Items.Take(checklist.Items.Count / 2).ToArray() } };
@@ -66,6 +71,11 @@ public static class AnswerShrinker
                 Facts = [.. answer.Checklist.Facts.Select(f => KeyValuePair.Create(f.Key, Cut(f.Value)))],
                 Items = [.. answer.Checklist.Items.Select(i => i with { Text = Cut(i.Text) })],
             },
+            Checks = answer.Checks is null ? null : answer.Checks with
+            {
+                Lines = [.. answer.Checks.Lines.Select(l => l with { Step = Cut(l.Step), Record = l.Record is null ? null : Cut(l.Record), Detail = l.Detail is null ? null : Cut(l.Detail) })],
+                Notes = [.. answer.Checks.Notes.Select(Cut)],
+            },
             Triage = answer.Triage?.Case is { } c ? answer.Triage with { Case = c with { LastNotes = [.. c.LastNotes.Select(n => n with { Text = Cut(n.Text) })] } } : answer.Triage,
         };
     }
@@ -77,5 +87,7 @@ public static class AnswerShrinker
             .Concat(a.Recipients.Select(r => r.RemoteWords?.Length ?? 0))
             .Concat(a.Checklist?.Items.Select(i => i.Text.Length) ?? []).Concat(a.Checklist?.Facts.Select(f => f.Value.Length) ?? [])
             .Concat(a.Triage?.Case?.LastNotes.Select(n => n.Text.Length) ?? [])
+            .Concat(a.Checks?.Lines.SelectMany(l => new[] { l.Step.Length, l.Record?.Length ?? 0, l.Detail?.Length ?? 0 }) ?? [])
+            .Concat(a.Checks?.Notes.Select(n => n.Length) ?? [])
             .Max();
 }

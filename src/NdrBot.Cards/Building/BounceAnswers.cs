@@ -35,19 +35,22 @@ internal static class BounceAnswers
             RemoteServer = f.RemoteMta is null ? null : PlainText.Clean(f.RemoteMta, AnswerLimits.ShortFieldChars),
             RemoteWords = f.Diagnostic is null ? null : PlainText.Clean(f.Diagnostic, AnswerLimits.RemoteWordsChars),
             Permanent = f.Permanent,
+            Delivery = f.Delivery,
+            DeliveryBasis = f.DeliveryBasis is null ? null : PlainText.Clean(f.DeliveryBasis, AnswerLimits.LongTextChars),
         };
     }
 
     private static string Summary(IReadOnlyList<Finding> findings)
     {
-        var permanent = findings.Count(f => f.Permanent);
-        var temporary = findings.Count - permanent;
+        var final = findings.Count(f => f.Delivery == DeliveryState.Final);
+        var retrying = findings.Count(f => f.Delivery == DeliveryState.Retrying);
         var who = findings.Count == 1 ? "1 recipient" : $"{findings.Count.ToString(CultureInfo.InvariantCulture)} recipients";
-        var kinds = (permanent, temporary) switch
+        var kinds = (final, retrying) switch
         {
-            (_, 0) => "permanently: it will not be retried",
-            (0, _) => "temporarily: the server may still retry",
-            _ => $"{permanent.ToString(CultureInfo.InvariantCulture)} permanently, {temporary.ToString(CultureInfo.InvariantCulture)} temporarily",
+            _ when final == findings.Count => "final: the sending server has stopped trying",
+            _ when retrying == findings.Count => "not yet final: the sending server is still trying",
+            (0, 0) => "whether the sending server still retries cannot be told from this report",
+            _ => $"{final.ToString(CultureInfo.InvariantCulture)} final, {retrying.ToString(CultureInfo.InvariantCulture)} still retrying",
         };
         var top = findings.GroupBy(f => f.Lookup.Entry.Title).OrderByDescending(g => g.Count()).First();
         return PlainText.Clean($"Delivery failed for {who}, {kinds}. Main cause: {top.Key}.", AnswerLimits.LongTextChars);

@@ -19,6 +19,8 @@ internal static class CodeSections
             Title = PlainText.Clean(entry.Title, AnswerLimits.ShortFieldChars),
             Meaning = PlainText.Clean(entry.Meaning, AnswerLimits.LongTextChars),
             Transient = entry.Transient,
+            Delivery = finding.Delivery,
+            DeliveryBasis = finding.DeliveryBasis is null ? null : PlainText.Clean(finding.DeliveryBasis, AnswerLimits.LongTextChars),
             Steps = [.. entry.Steps.Take(AnswerLimits.MaxStepsPerCode).Select(StepText.Format)],
             VendorNote = VendorNote(finding.Vendor, entry),
             InferredFrom = lookup.Inferred ? lookup.InferredFrom : null,

@@ -28,6 +28,9 @@ public sealed record Answer
 
     public ChecklistSection? Checklist { get; init; }
 
+    /// <summary>Live DNS checks (SPF, DMARC, MX, PTR, blocklists), when they were run or are running.</summary>
+    public ChecksSection? Checks { get; init; }
+
     /// <summary>Plain lines: help examples, or what was understood when nothing was found.</summary>
     public IReadOnlyList<string> Lines { get; init; } = [];
 

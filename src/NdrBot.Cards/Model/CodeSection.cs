@@ -1,3 +1,5 @@
+using NdrBot.Core.Diagnosis;
+
 namespace NdrBot.Cards.Model;
 
 /// <summary>One explained code as a card shows it.</summary>
@@ -12,7 +14,14 @@ public sealed record CodeSection
 
     public required string Meaning { get; init; }
 
+    /// <summary>The code's class is 4; says nothing about whether the sending server still retries (<see cref="Delivery"/>).</summary>
     public bool Transient { get; init; }
+
+    /// <summary>Whether the sending server has given up or still retries, as the report shows it.</summary>
+    public DeliveryState Delivery { get; init; }
+
+    /// <summary>What <see cref="Delivery"/> rests on (the DSN Action, a phrase of the report, or that a code alone cannot tell).</summary>
+    public string? DeliveryBasis { get; init; }
 
     /// <summary>Numbered next steps, each prefixed by who does it.</summary>
     public IReadOnlyList<string> Steps { get; init; } = [];

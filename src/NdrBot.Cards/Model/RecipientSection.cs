@@ -1,3 +1,5 @@
+using NdrBot.Core.Diagnosis;
+
 namespace NdrBot.Cards.Model;
 
 /// <summary>One failed recipient of a bounce. All texts come from the bounce and are untrusted.</summary>
@@ -16,5 +18,11 @@ public sealed record RecipientSection
     /// <summary>The remote server's own words, trimmed to a readable length.</summary>
     public string? RemoteWords { get; init; }
 
+    /// <summary>The code's class is 5.</summary>
     public bool Permanent { get; init; }
+
+    /// <summary>Whether the sending server has given up on this recipient or still retries.</summary>
+    public DeliveryState Delivery { get; init; }
+
+    public string? DeliveryBasis { get; init; }
 }

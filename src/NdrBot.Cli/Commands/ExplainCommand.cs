@@ -2,11 +2,12 @@ using System.CommandLine;
 using System.Text;
 using NdrBot.Cli.Output;
 using NdrBot.Core.Bounces;
+using NdrBot.Core.Checks;
 using NdrBot.Core.Diagnosis;
 
 namespace NdrBot.Cli.Commands;
 
-/// <summary><c>ndrbot explain [--format text|json|adaptive|slack] [TEXT...]</c>; no TEXT or <c>-</c> reads stdin.</summary>
+/// <summary><c>ndrbot explain [--format text|json|adaptive|slack] [--check] [TEXT...]</c>; no TEXT or <c>-</c> reads stdin.</summary>
 internal static class ExplainCommand
 {
     private const int MaxStdinBytes = 16 << 20;
@@ -23,25 +24,41 @@ internal static class ExplainCommand
             Description = "A code (5.4.6, 550, 5.1.x), a question, or '-' to read a pasted bounce or .eml from stdin.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("explain", "Explain codes, a pasted bounce or a whole message.") { format, text };
-        command.SetAction((parse, ct) => RunAsync(io, parse.GetValue(format), parse.GetValue(text) ?? [], ct));
+        var check = new Option<bool>("--check") { Description = "Also look up SPF, DMARC, MX, PTR and blocklists for what the bounce names (Diagnostics:Dns settings)." };
+        var command = new Command("explain", "Explain codes, a pasted bounce or a whole message.") { format, check, text };
+        command.SetAction((parse, ct) => RunAsync(io, parse.GetValue(format), parse.GetValue(check), parse.GetValue(text) ?? [], ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliIo io, OutputFormat format, string[] words, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliIo io, OutputFormat format, bool check, string[] words, CancellationToken cancellationToken)
     {
         var explainer = new Explainer();
         Explanation explanation;
+        string text;
         if (words.Length == 0 || words is ["-"])
         {
-            explanation = FromStdin(explainer, await ReadAllAsync(io.Stdin, cancellationToken));
+            var bytes = await ReadAllAsync(io.Stdin, cancellationToken);
+            explanation = FromStdin(explainer, bytes);
+            text = Encoding.UTF8.GetString(bytes);
         }
         else
         {
-            explanation = explainer.Explain(string.Join(' ', words));
+            text = string.Join(' ', words);
+            explanation = explainer.Explain(text);
         }
 
-        await io.Stdout.WriteAsync(ExplanationWriter.Write(explanation, format));
+        CheckReport? checks = null;
+        if (check)
+        {
+            if (await CliChecks.CreateAsync(io, "explain") is not { } live)
+            {
+                return CliApp.UsageError;
+            }
+
+            checks = await live.CheckAsync(explanation, text, cancellationToken);
+        }
+
+        await io.Stdout.WriteAsync(ExplanationWriter.Write(explanation, format, checks));
         if (explanation.IsEmpty)
         {
             await io.Stderr.WriteLineAsync("ndrbot: no delivery status code, bounce or known topic found in the input.");

@@ -1,29 +1,53 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NdrBot.Core.Catalogue;
+using NdrBot.Core.Checks;
 using NdrBot.Core.Diagnosis;
 
 namespace NdrBot.Cli.Output;
 
 /// <summary>
 /// The stable JSON contract of <c>ndrbot explain --format json</c>:
-/// <c>{"findings":[{"status","replyCode","recipient","reason","permanent",…,"entry":{…}}],"checklists":[…]}</c>.
-/// Fields may be added; none is renamed or removed.
+/// <c>{"findings":[{"status","replyCode","recipient","reason","permanent","delivery",…,"entry":{…}}],"checklists":[…]}</c>.
+/// Fields may be added; none is renamed or removed. <c>permanent</c> is the code's class; <c>delivery</c> (final,
+/// retrying, unknown, delivered) is whether the sending server has given up, as the report shows it.
 /// </summary>
 public static class JsonExplanationWriter
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static string Write(Explanation explanation, bool indented = true) =>
-        indented ? ToJson(explanation).ToJsonString(Indented) : ToJson(explanation).ToJsonString();
+    public static string Write(Explanation explanation, bool indented = true, CheckReport? checks = null) =>
+        indented ? ToJson(explanation, checks).ToJsonString(Indented) : ToJson(explanation, checks).ToJsonString();
 
-    public static JsonObject ToJson(Explanation explanation) => new()
+    /// <summary>With <paramref name="checks"/>, each finding gains <c>checks</c> and the object <c>checkEvidence</c> and <c>checksComplete</c>.</summary>
+    public static JsonObject ToJson(Explanation explanation, CheckReport? checks = null)
     {
-        ["kind"] = Kebab(explanation.Kind.ToString()),
-        ["findings"] = new JsonArray([.. explanation.Findings.Select(FindingJson)]),
-        ["checklists"] = new JsonArray([.. explanation.Checklists.Select(ChecklistJson)]),
-        ["notices"] = new JsonArray([.. explanation.Notices.Select(n => (JsonNode?)JsonValue.Create(n))]),
-    };
+        var json = new JsonObject
+        {
+            ["kind"] = Kebab(explanation.Kind.ToString()),
+            ["findings"] = new JsonArray([.. explanation.Findings.Select((f, i) => WithChecks(FindingJson(f), checks, i))]),
+            ["checklists"] = new JsonArray([.. explanation.Checklists.Select(ChecklistJson)]),
+            ["notices"] = new JsonArray([.. explanation.Notices.Select(n => (JsonNode?)JsonValue.Create(n))]),
+        };
+        if (checks is not null)
+        {
+            json["checkEvidence"] = JsonSerializer.SerializeToNode(checks.Evidence, ChecksJsonContext.Default.CheckEvidence);
+            json["checksComplete"] = checks.Complete;
+            json["checkNotices"] = new JsonArray([.. checks.Notices.Select(n => (JsonNode?)JsonValue.Create(n))]);
+        }
+
+        return json;
+    }
+
+    private static JsonObject WithChecks(JsonObject finding, CheckReport? checks, int index)
+    {
+        if (checks is not null)
+        {
+            finding["checks"] = CheckWriter.Array(checks.For(index));
+        }
+
+        return finding;
+    }
 
     public static JsonObject FindingJson(Finding finding) => new()
     {
@@ -32,6 +56,8 @@ public static class JsonExplanationWriter
         ["recipient"] = finding.Recipient,
         ["reason"] = finding.Reason,
         ["permanent"] = finding.Permanent,
+        ["delivery"] = Kebab(finding.Delivery.ToString()),
+        ["deliveryBasis"] = finding.DeliveryBasis,
         ["remoteMta"] = finding.RemoteMta,
         ["diagnostic"] = finding.Diagnostic,
         ["entry"] = EntryJson(finding.Lookup),
@@ -52,6 +78,8 @@ public static class JsonExplanationWriter
             ["transient"] = entry.Transient,
             ["inferred"] = lookup.Inferred,
             ["inferredFrom"] = lookup.InferredFrom,
+            ["matchedBy"] = lookup.MatchedBy,
+            ["providerCodes"] = new JsonArray([.. entry.ProviderCodes.Select(c => (JsonNode?)JsonValue.Create(c))]),
             ["range"] = entry.Range,
             ["links"] = new JsonArray([.. entry.Links.Select(l => (JsonNode?)JsonValue.Create(l))]),
             ["sources"] = new JsonArray([.. entry.Sources.Select(s => (JsonNode?)JsonValue.Create(s))]),

@@ -1,5 +1,7 @@
 using System.Text;
+using NdrBot.Cards.Building;
 using NdrBot.Core.Catalogue;
+using NdrBot.Core.Checks;
 using NdrBot.Core.Diagnosis;
 
 namespace NdrBot.Cli.Output;
@@ -7,7 +9,7 @@ namespace NdrBot.Cli.Output;
 /// <summary>A terminal-friendly rendering: one block per finding, then checklists.</summary>
 internal static class TextExplanationWriter
 {
-    public static string Write(Explanation explanation)
+    public static string Write(Explanation explanation, CheckReport? checks = null)
     {
         var text = new StringBuilder();
         foreach (var notice in explanation.Notices)
@@ -25,9 +27,20 @@ internal static class TextExplanationWriter
             });
         }
 
-        foreach (var finding in explanation.Findings)
+        for (var i = 0; i < explanation.Findings.Count; i++)
         {
-            WriteFinding(text, finding);
+            WriteFinding(text, explanation.Findings[i]);
+            if (checks?.For(i) is { Count: > 0 } found)
+            {
+                text.AppendLine("  Checks:");
+                CheckWriter.Append(text, found, "   ");
+                text.AppendLine();
+            }
+        }
+
+        foreach (var notice in checks?.Notices ?? [])
+        {
+            text.Append("! ").AppendLine(notice);
         }
 
         foreach (var checklist in explanation.Checklists)
@@ -43,7 +56,8 @@ internal static class TextExplanationWriter
         var entry = finding.Lookup.Entry;
         var code = string.Join(' ', new[] { finding.ReplyCode, finding.Status }.Where(c => c is not null));
         text.Append(code).Append("  ").Append(entry.Title)
-            .Append(entry.Transient ? "  (temporary)" : "  (permanent)").AppendLine();
+            .Append(entry.Transient ? "  (temporary code)" : "  (permanent code)").AppendLine();
+        text.Append("  Delivery:  ").AppendLine(DeliveryText.Line(finding.Delivery, finding.DeliveryBasis));
         if (finding.Recipient is not null)
         {
             text.Append("  Recipient: ").AppendLine(finding.Recipient);

@@ -19,6 +19,12 @@ public sealed record CatalogueEntry
     /// <summary>Lower-case wire fragments that select this entry when the pasted text contains one.</summary>
     public IReadOnlyList<string> Match { get; init => field = value ?? []; } = [];
 
+    /// <summary>
+    /// Codes a provider puts in its own wording (<c>TSS04</c>, <c>CS01</c>, <c>S3150</c>, <c>RP-001</c>): not status
+    /// codes, but they name this entry. Looked up on their own and, like <see cref="Match"/>, found in pasted text.
+    /// </summary>
+    public IReadOnlyList<string> ProviderCodes { get; init => field = value ?? []; } = [];
+
     /// <summary>An inclusive range such as <c>5.7.606-5.7.649</c> that this entry stands for.</summary>
     public string? Range { get; init; }
 
@@ -28,6 +34,10 @@ public sealed record CatalogueEntry
 
     public required string Meaning { get; init; }
 
+    /// <summary>
+    /// The code's class: true for 4 (the server that answered thought a later attempt might work). Whether the sending
+    /// server has since given up is not a fact of the code but of the report (<c>DeliveryState</c> in Diagnosis).
+    /// </summary>
     public bool Transient { get; init; }
 
     /// <summary>Failure category in the vocabulary established bounce analysers use (userunknown, mailboxfull…).</summary>

@@ -13,12 +13,19 @@ internal static class CatalogueValidator
     {
         var errors = new List<string>();
         var seen = new HashSet<(string, Vendor, string)>();
+        var providerCodes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in document.Entries)
         {
             var where = $"{entry.Code}/{entry.Vendor}/{entry.Variant}";
             if (!seen.Add((entry.Code, entry.Vendor, entry.Variant)))
             {
                 errors.Add($"{where}: duplicate entry");
+            }
+
+            foreach (var code in entry.ProviderCodes)
+            {
+                Require(ProviderCodeScanner.IsWellFormed(code), where, $"provider code '{code}' must be 3-12 upper-case letters, digits or hyphens with a letter and a digit", errors);
+                Require(providerCodes.Add(code), where, $"provider code '{code}' names more than one entry", errors);
             }
 
             ValidateEntry(entry, where, errors);
@@ -57,7 +64,7 @@ internal static class CatalogueValidator
         Require(entry.Reason is null || ReasonVocabulary.All.Contains(entry.Reason), where, $"unknown reason '{entry.Reason}'", errors);
         Require(entry.Links.All(l => Uri.TryCreate(l, UriKind.Absolute, out var u) && u.Scheme == Uri.UriSchemeHttps), where, "links must be absolute https URLs", errors);
         Require(entry.ReplyCodes.All(ReplyCode.IsValid), where, "bad reply code", errors);
-        Require(entry.Transient == (entry.Code[0] == '4'), where, "transient must match the class (4 = transient)", errors);
+        Require(entry.Transient == (entry.Code[0] == '4'), where, "transient is the code's class and must match it (4 = transient)", errors);
         if (entry.Range is not null)
         {
             Require(CodeRange.TryParse(entry.Range, out var range) && range.Start.ToString() == entry.Code, where, "range must be C.S.D-C.S.D starting at the entry's code", errors);

@@ -20,6 +20,9 @@ public static class DisplayNames
         Vendor.ExchangeServer => "Exchange Server",
         Vendor.ExchangeOnline => "Exchange Online",
         Vendor.OutlookCom => "Outlook.com",
+        Vendor.AppleIcloud => "Apple iCloud Mail",
+        Vendor.AmazonSes => "Amazon SES",
+        Vendor.Sendgrid => "SendGrid",
         _ => vendor.ToString(),
     };
 }

@@ -8,4 +8,7 @@ public sealed record LookupResult(string Requested, CatalogueEntry Entry, bool I
 {
     /// <summary>True when the entry documents a range (<c>5.7.606-5.7.649</c>) that contains the code.</summary>
     public bool ViaRange => Entry.Range is not null && Entry.Code != Requested;
+
+    /// <summary>The provider code or wire fragment of the text that chose this entry; null when the code alone did.</summary>
+    public string? MatchedBy { get; init; }
 }

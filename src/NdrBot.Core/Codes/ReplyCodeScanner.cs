@@ -14,8 +14,6 @@ internal static class ReplyCodeScanner
     private static readonly string[] CueWords = ["smtp", "code", "error", "reply", "replied", "status", "response", "said", "returned", "ndr", "bounce", "failed"];
     private static readonly string[] Units = ["mb", "kb", "gb", "byte", "ms", "sec", "min", "hour", "day", "%"];
 
-    // Note: things counted, in the plural only: "550 messages" is a count, but "552 message size exceeds" and
-    // "550 user unknown" are a reply and its words.
     private static readonly string[] CountedNouns = ["attachments", "recipients", "messages", "users"];
 
     public static List<int> Scan(ReadOnlySpan<char> text, IReadOnlyList<(int Start, int End)> statusSpans)
@@ -117,6 +115,11 @@ internal static class ReplyCodeScanner
         return k;
     }
 
+    /// <summary>
+    /// A unit after the number makes it a count ("500 MB", "250 attachments"). Servers open replies with "554 Message
+    /// rejected" and "550 User unknown", and people write "552 message size exceeds", so a counted noun makes a count
+    /// only in the plural ("550 messages").
+    /// </summary>
     private static bool FollowedByUnit(ReadOnlySpan<char> text, int i)
     {
         var rest = text[i..].TrimStart();

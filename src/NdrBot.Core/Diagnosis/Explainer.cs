@@ -1,3 +1,4 @@
+using System.Text;
 using NdrBot.Core.Bounces;
 using NdrBot.Core.Catalogue;
 using NdrBot.Core.Codes;
@@ -27,7 +28,7 @@ public sealed class Explainer(CodeCatalogue catalogue, CodeRecognizer recognizer
 
     public Explanation Explain(string? text)
     {
-        if (BounceGate.LooksLikeBounce(text) && BounceExplanations.From(_bounces.AnalyzeText(text), Checklists(text)) is { } bounce)
+        if (BounceGate.LooksLikeBounce(text) && BounceExplanations.From(_bounces.AnalyzeText(text), Checklists(text), catalogue, text) is { } bounce)
         {
             return bounce;
         }
@@ -39,9 +40,16 @@ public sealed class Explainer(CodeCatalogue catalogue, CodeRecognizer recognizer
     public Explanation Explain(byte[]? message)
     {
         var report = _bounces.Analyze(message);
-        return BounceExplanations.From(report, [])
+        return BounceExplanations.From(report, [], catalogue, ReportStart(message))
             ?? new Explanation(report.Kind == ExplanationKind.Bounce ? ExplanationKind.NotBounce : report.Kind, [], []) { Notices = report.Notices };
     }
+
+    /// <summary>
+    /// The start of a raw message as text, for the report's own words (a delay warning or a failure notice). Latin-1
+    /// keeps every byte; the words looked for are ASCII.
+    /// </summary>
+    private static string? ReportStart(byte[]? message) =>
+        message is null ? null : Encoding.Latin1.GetString(message, 0, Math.Min(message.Length, DeliveryStateReader.MaxReportChars));
 
     // Note: keywords only; the bounce analyser has already read the codes, so a full recognition pass is not needed.
     private List<Checklist> Checklists(string? text) =>
@@ -50,7 +58,9 @@ public sealed class Explainer(CodeCatalogue catalogue, CodeRecognizer recognizer
     private Explanation ExplainQuestion(string? text)
     {
         var recognition = recognizer.Recognize(text);
-        var vendor = VendorDetector.Detect(text is { Length: > CodeRecognizer.MaxInputChars } ? text[..CodeRecognizer.MaxInputChars] : text);
+        var read = text is { Length: > CodeRecognizer.MaxInputChars } ? text[..CodeRecognizer.MaxInputChars] : text;
+        var vendor = VendorDetector.Detect(read);
+        var delivery = DeliveryStateReader.ForQuestion(read);
         var findings = new List<Finding>();
         foreach (var mention in recognition.Mentions)
         {
@@ -66,8 +76,32 @@ public sealed class Explainer(CodeCatalogue catalogue, CodeRecognizer recognizer
                 ReplyCode = mention.ReplyCode,
                 Reason = lookup.Entry.Reason,
                 Permanent = mention.Code[0] == '5',
+                Delivery = delivery.State,
+                DeliveryBasis = delivery.Basis,
                 Vendor = vendor,
                 Lookup = lookup,
+            });
+        }
+
+        // Note: a provider's own code ("TSS04", "[CS01]", "S3150") is no status code, so it is looked up on its own
+        // unless a code in the text already led to its entry.
+        foreach (var (code, entry) in catalogue.FindProviderCodes(read))
+        {
+            if (findings.Exists(f => ReferenceEquals(f.Lookup.Entry, entry)))
+            {
+                continue;
+            }
+
+            findings.Add(new Finding
+            {
+                Status = entry.IsReplyCode ? null : entry.Code,
+                ReplyCode = entry.ReplyCodes.Count > 0 ? entry.ReplyCodes[0] : null,
+                Reason = entry.Reason,
+                Permanent = entry.Code[0] == '5',
+                Delivery = delivery.State,
+                DeliveryBasis = delivery.Basis,
+                Vendor = vendor,
+                Lookup = new LookupResult(code, entry, false, null) { MatchedBy = code },
             });
         }
 

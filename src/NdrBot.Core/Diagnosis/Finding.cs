@@ -19,7 +19,14 @@ public sealed record Finding
     /// <summary>Failure category (userunknown, mailboxfull…), when known.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>The code's class is 5: the server that answered refused for good. Not whether delivery was abandoned; see <see cref="Delivery"/>.</summary>
     public bool Permanent { get; init; }
+
+    /// <summary>Whether the sending server has given up (final) or still retries, as the report shows it.</summary>
+    public DeliveryState Delivery { get; init; }
+
+    /// <summary>What <see cref="Delivery"/> rests on, in words for the reader (the DSN Action, a phrase of the report…).</summary>
+    public string? DeliveryBasis { get; init; }
 
     public string? RemoteMta { get; init; }
 

@@ -12,4 +12,12 @@ public enum Vendor
     Exim,
     Sendmail,
     Yahoo,
+    AppleIcloud,
+    AmazonSes,
+    Sendgrid,
+    Mailgun,
+    Mimecast,
+    Proofpoint,
+    Barracuda,
+    Zoho,
 }

@@ -28,6 +28,8 @@ public sealed class CatalogueCoverageTests(ITestOutputHelper output)
                 Recipient = "someone@example.com",
                 RemoteMta = "mx.example.com",
                 Diagnostic = $"smtp; {entry.Code} {entry.Title}",
+                Delivery = DeliveryState.Final,
+                DeliveryBasis = "The report says \"queue.expired\".",
             }], catalogue.Checklists)));
         }
 

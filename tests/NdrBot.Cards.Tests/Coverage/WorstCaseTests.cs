@@ -50,6 +50,15 @@ public sealed class WorstCaseTests(ITestOutputHelper output)
                 Facts = [.. Enumerable.Repeat(KeyValuePair.Create(Long(AnswerLimits.ShortFieldChars), Long(AnswerLimits.LongTextChars)), 10)],
                 Items = [.. Enumerable.Range(0, AnswerLimits.MaxChecklistSteps).Select(i => new ChecklistItem($"s{i}", Long(AnswerLimits.LongTextChars)))],
             },
+            Checks = new ChecksSection
+            {
+                Lines = [.. Enumerable.Range(0, AnswerLimits.MaxChecks).Select(_ => new CheckLine
+                {
+                    Label = "Blocklist", Subject = Long(AnswerLimits.ShortFieldChars), Verdict = "could not check", Tone = CheckTone.Neutral,
+                    Record = Long(AnswerLimits.RemoteWordsChars), Detail = Long(AnswerLimits.RemoteWordsChars), Step = Long(AnswerLimits.LongTextChars),
+                })],
+                Notes = [.. Enumerable.Repeat(Long(AnswerLimits.LongTextChars), 4)],
+            },
             Triage = triage,
         };
     }

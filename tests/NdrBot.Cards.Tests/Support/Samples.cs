@@ -95,6 +95,10 @@ internal static class Samples
             ReplyCode = status == "5.1.1" ? "550" : null,
             Recipient = address ?? $"user{i}@example.com",
             Permanent = status[0] == '5',
+            Delivery = status == "5.4.6" ? DeliveryState.Retrying : DeliveryState.Final,
+            DeliveryBasis = status == "4.4.7"
+                ? "The report says \"queue.expired\"."
+                : "The report's Action field says " + (status == "5.4.6" ? "delayed" : "failed") + ".",
             RemoteMta = address ?? "mx1.example.com",
             Diagnostic = words ?? $"smtp; 550 5.1.1 <user{i}@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
             Vendor = Vendor.Postfix,

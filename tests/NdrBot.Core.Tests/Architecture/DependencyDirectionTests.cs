@@ -46,7 +46,7 @@ public sealed class DependencyDirectionTests
     public void Core_HasNoWebChatOrStoragePackages()
     {
         var packages = ProjectFile("NdrBot.Core").Descendants("PackageReference").Select(r => (string)r.Attribute("Include")!).ToList();
-        Assert.Equal(["MimeKit"], packages);
+        Assert.Equal(["MimeKit", "DnsClient"], packages);
     }
 
     [Fact]

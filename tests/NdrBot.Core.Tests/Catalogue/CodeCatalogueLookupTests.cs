@@ -1,4 +1,3 @@
-using System.Text;
 using NdrBot.Core.Catalogue;
 using NdrBot.Core.Vendors;
 
@@ -23,14 +22,7 @@ public sealed class CodeCatalogueLookupTests
         ] }
         """;
 
-    private static readonly CodeCatalogue Catalogue = Load(Json);
-
-    private static CodeCatalogue Load(string json)
-    {
-        var result = CodeCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)));
-        Assert.Empty(result.Errors);
-        return result.Catalogue!;
-    }
+    private static readonly CodeCatalogue Catalogue = CatalogueJson.Load(Json);
 
     [Fact]
     public void Lookup_ExactCode_IsNotInferred()
@@ -116,7 +108,7 @@ public sealed class CodeCatalogueLookupTests
     [InlineData("""{"entries":[{"code":"5.1.1","variant":null,"title":"t","meaning":"m","steps":[{"who":"sender","text":"s"}],"sources":["x"]}]}""", "invalid")]
     public void Load_BrokenDocument_ReportsTheProblem(string json, string expected)
     {
-        var result = CodeCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        var result = CatalogueJson.Read(json);
         Assert.Null(result.Catalogue);
         Assert.Contains(result.Errors, e => e.Contains(expected, StringComparison.OrdinalIgnoreCase));
     }
@@ -125,8 +117,8 @@ public sealed class CodeCatalogueLookupTests
     [Fact]
     public void Load_AbsentOptionalFields_KeepTheirEmptyDefaults()
     {
-        var result = CodeCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(
-            """{"entries":[{"code":"5.1.1","title":"t","meaning":"m","steps":[{"who":"sender","text":"s"}],"sources":["x"]}]}""")));
+        var result = CatalogueJson.Read(
+            """{"entries":[{"code":"5.1.1","title":"t","meaning":"m","steps":[{"who":"sender","text":"s"}],"sources":["x"]}]}""");
 
         var entry = Assert.Single(Assert.IsType<CodeCatalogue>(result.Catalogue).Entries);
         Assert.Equal("", entry.Variant);

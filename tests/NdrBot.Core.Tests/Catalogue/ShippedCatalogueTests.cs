@@ -177,4 +177,109 @@ public sealed class ShippedCatalogueTests
             Assert.All(e.Steps, s => Assert.False(string.IsNullOrWhiteSpace(s.Text)));
         });
     }
+
+    [Fact]
+    public void Gmail_AppPassword_CarriesGooglesReplyCode534()
+    {
+        var entry = Catalogue.Entries.Single(e => e is { Code: "5.7.9", Vendor: Vendor.Gmail, Variant: "app-password" });
+        Assert.Equal(["534"], entry.ReplyCodes);
+        Assert.Equal("app-password", Catalogue.Lookup("5.7.9", new LookupContext(Vendor.Gmail, "534-5.7.9 Application-specific password required", "534"))!.Entry.Variant);
+    }
+
+    [Fact]
+    public void ExchangeOnline_5_7_124_SaysAnExternalSenderNeedsAMailContactFirst()
+    {
+        var entry = Catalogue.Lookup("5.7.124", new LookupContext(Vendor.ExchangeOnline))!.Entry;
+        Assert.Contains(entry.Steps, s => s.Text.Contains("mail contact", StringComparison.Ordinal) && s.Text.Contains("External sender", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generic_5_4_8_LeadsWithMtaSts_AndKeepsTheExchange2003MeaningAsAVariant()
+    {
+        var entry = Catalogue.Lookup("5.4.8")!.Entry;
+        Assert.StartsWith("MX host not allowed", entry.Title, StringComparison.Ordinal);
+        Assert.True(entry.Meaning.IndexOf("MTA-STS", StringComparison.Ordinal) < entry.Meaning.IndexOf("2000/2003", StringComparison.Ordinal));
+        var legacy = Catalogue.Lookup("5.4.8", new LookupContext(null, "Check your recipient policy; see event 9006"))!.Entry;
+        Assert.Equal("exchange-2003-recipient-policy", legacy.Variant);
+        Assert.Contains("seed", legacy.Sources);
+    }
+
+    [Fact]
+    public void Generic_5_7_1_LeadsWithBlocklistsAndLabelsTheExchange2003Steps()
+    {
+        var entry = Catalogue.Lookup("5.7.1")!.Entry;
+        Assert.True(entry.Meaning.IndexOf("blocklist", StringComparison.Ordinal) < entry.Meaning.IndexOf("2000/2003", StringComparison.Ordinal));
+        Assert.All(entry.Steps.Where(s => s.Text.Contains("virtual server", StringComparison.Ordinal)), s => Assert.Contains("legacy", s.Text, StringComparison.Ordinal));
+    }
+
+    /// <summary>Steps that name Exchange 2000/2003 tools say so: an admin on a current version must not follow them blindly.</summary>
+    [Fact]
+    public void EveryLegacyExchangeStep_SaysItIsForExchange2000Or2003()
+    {
+        string[] legacyTools = ["System Manager", "virtual server", "Recipient Update Service", "routing group", "Exchange General", "Exchange Advanced", "ADSI Edit", "Global Settings"];
+        var unlabelled = Catalogue.Entries
+            .SelectMany(e => e.Steps.Select(s => (Entry: e, s.Text)))
+            .Where(x => legacyTools.Any(t => x.Text.Contains(t, StringComparison.OrdinalIgnoreCase)))
+            .Where(x => !x.Text.Contains("2003", StringComparison.Ordinal) && !x.Text.Contains("legacy", StringComparison.OrdinalIgnoreCase))
+            .Select(x => $"{x.Entry.Code}/{x.Entry.Vendor}/{x.Entry.Variant}: {x.Text}")
+            .ToList();
+        Assert.Empty(unlabelled);
+    }
+
+    [Fact]
+    public void PostmasterToolsSteps_DoNotSendPeopleToTheRetiredReputationDashboards()
+    {
+        var stale = Catalogue.Entries
+            .SelectMany(e => e.Steps)
+            .Where(s => s.Text.Contains("Postmaster Tools", StringComparison.Ordinal))
+            .Where(s => s.Text.Contains("IP reputation", StringComparison.OrdinalIgnoreCase) || s.Text.Contains("IP/domain reputation", StringComparison.OrdinalIgnoreCase) || s.Text.Contains("IP and domain reputation", StringComparison.OrdinalIgnoreCase))
+            .Where(s => !s.Text.Contains("no IP or domain reputation", StringComparison.Ordinal))
+            .Select(s => s.Text)
+            .ToList();
+        Assert.Empty(stale);
+    }
+
+    [Fact]
+    public void GoogleSenderRules_SpamRateForAll_AlignmentAndOneClickForBulk()
+    {
+        var rules = Catalogue.Entries.SelectMany(e => e.Steps).Where(s => s.Text.Contains("5,000 messages a day", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(rules);
+        Assert.All(rules, s =>
+        {
+            Assert.True(s.Text.IndexOf("0.3%", StringComparison.Ordinal) < s.Text.IndexOf("5,000", StringComparison.Ordinal), "the spam-rate rule applies to every sender");
+            Assert.Contains("align", s.Text, StringComparison.Ordinal);
+            Assert.Contains("one-click unsubscribe", s.Text, StringComparison.Ordinal);
+        });
+    }
+
+    [Theory]
+    [InlineData("421")] [InlineData("450")] [InlineData("454")] [InlineData("550")] [InlineData("552")] [InlineData("553")] [InlineData("554")]
+    public void OverloadedReplyCode_CarriesNoReasonOfItsOwn(string code)
+    {
+        Assert.Null(Catalogue.Lookup(code)!.Entry.Reason);
+    }
+
+    /// <summary>Where only third parties describe a code, the entry says so.</summary>
+    [Fact]
+    public void EntryWithOnlyThirdPartySources_SaysSo()
+    {
+        Assert.All(Catalogue.Entries.Where(e => e.Sources.All(s => s.StartsWith("third-party:", StringComparison.Ordinal))), e =>
+            Assert.Contains("third-party", e.Meaning + string.Join(" ", e.Notes.Select(n => n.Text)), StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData(Vendor.Yahoo)] [InlineData(Vendor.OutlookCom)] [InlineData(Vendor.AppleIcloud)] [InlineData(Vendor.AmazonSes)]
+    [InlineData(Vendor.Sendgrid)] [InlineData(Vendor.Mailgun)] [InlineData(Vendor.Mimecast)] [InlineData(Vendor.Proofpoint)]
+    [InlineData(Vendor.Barracuda)] [InlineData(Vendor.Zoho)]
+    public void ProviderEntries_CiteASourceAndLinkAPage(Vendor vendor)
+    {
+        var entries = Catalogue.Entries.Where(e => e.Vendor == vendor).ToList();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e =>
+        {
+            Assert.NotEmpty(e.Sources);
+            Assert.NotEmpty(e.Links);
+            Assert.True(e.Match.Count > 0 || e.ProviderCodes.Count > 0, $"{e.Code}/{e.Variant} has no words to be picked by");
+        });
+    }
 }

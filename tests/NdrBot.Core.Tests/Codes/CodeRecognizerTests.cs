@@ -75,9 +75,20 @@ public sealed class CodeRecognizerTests
     [InlineData("listening on port 587 and 465 and also 25 for the relay server that we have in the office")]
     [InlineData("limit of 500 MB per mailbox")]
     [InlineData("the bounce report listed 550 messages and 250 users that were affected this week")]
+    [InlineData("550 messages bounced this morning")]
+    [InlineData("we have 421 users in the tenant")]
     public void Recognize_NumbersInProse_AreNotReplyCodes(string text)
     {
         Assert.Empty(Codes(text));
+    }
+
+    /// <summary>Issue 17: Amazon SES opens replies with "554 Message rejected", many servers with "550 User unknown".</summary>
+    [Theory]
+    [InlineData("554 Message rejected: Sending paused for this account.", "554")]
+    [InlineData("550 User unknown", "550")]
+    public void Recognize_TranscriptLineOpeningWithMessageOrUser_FindsReply(string text, string reply)
+    {
+        Assert.Equal([((string?)null, (string?)reply)], Codes(text));
     }
 
     [Fact]

@@ -1,0 +1,4 @@
+namespace NdrBot.Core.Checks;
+
+/// <summary>The shape of <c>blocklists.json</c>.</summary>
+internal sealed record BlocklistDocument(IReadOnlyList<BlocklistZone> Blocklists);
