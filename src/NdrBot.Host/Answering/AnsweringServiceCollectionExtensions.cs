@@ -14,6 +14,8 @@ internal static class AnsweringServiceCollectionExtensions
         services.AddSingleton<AnswerMetrics>();
         services.AddSingleton<CaseFindings>();
         services.AddSingleton<CaseCards>();
+        services.AddOptions<CaseLimitsOptions>().BindConfiguration(CaseLimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CaseCreationLimiter>();
         services.AddSingleton<CaseOpener>();
         services.AddSingleton<CaseCommands>();
         services.AddSingleton<ICardActionHandler, CaseActionHandler>();

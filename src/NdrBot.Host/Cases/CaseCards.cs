@@ -25,8 +25,8 @@ internal sealed class CaseCards(ICaseStore store, Explainer explainer, CodeCatal
             CaseId = c.Id,
             Version = c.Version,
             Status = c.Status == TriageCaseStatus.Resolved ? CardCaseStatus.Resolved : c.Owner is null ? CardCaseStatus.Open : CardCaseStatus.Claimed,
-            Owner = c.Owner,
-            ViewerOwnsIt = viewer is { Private: true } && c.Owner is not null ? c.Owner == Actors.Of(viewer) : null,
+            Owner = c.Owner is null ? null : Actors.OwnerName(c),
+            ViewerOwnsIt = viewer is { Private: true } && c.Owner is not null ? Actors.Owns(viewer, c) : null,
             LastNotes = [.. digest.LastNotes.Select(n => new CaseNote(n.Author, n.Text, n.At))],
             HistoryCount = digest.HistoryCount,
             DoneSteps = [.. c.ChecklistDone.Order(StringComparer.Ordinal)],
@@ -63,5 +63,5 @@ internal sealed class CaseCards(ICaseStore store, Explainer explainer, CodeCatal
     }
 
     private static Answer WithCaseHeading(Answer answer, Case c) =>
-        answer.Kind == AnswerKind.Code ? answer : answer with { Title = $"Case {c.Id}: {answer.Title}" };
+        answer.Kind == AnswerKind.Code ? answer : answer with { Title = $"Case {c.Code}: {answer.Title}" };
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NdrBot.Cards.Model;
 
 namespace NdrBot.Teams.Activities;
@@ -11,11 +12,20 @@ public static class ActivityAsker
     {
         ArgumentNullException.ThrowIfNull(activity);
         var (conversation, thread) = Split(activity.Conversation?.Id);
-        return new Asker(ChatChannel.Teams, activity.From?.Id, activity.From?.Name, conversation, thread)
+        return new Asker(ChatChannel.Teams, activity.From?.AadObjectId ?? activity.From?.Id, activity.From?.Name, conversation, thread)
         {
+            Workspace = activity.Conversation?.TenantId ?? ChannelDataTenant(activity),
             Private = activity.Conversation?.IsPersonal == true,
         };
     }
+
+    // Note: Teams puts the tenant in conversation.tenantId and in channelData.tenant.id (protocol brief A1).
+    private static string? ChannelDataTenant(Activity activity) =>
+        activity.Extra?.TryGetValue("channelData", out var data) == true && data.ValueKind == JsonValueKind.Object
+        && data.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == JsonValueKind.Object
+        && tenant.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()
+            : null;
 
     // Note: a Teams channel thread's conversation id is the channel id plus ";messageid=<root post>" (protocol brief
     // A1); cases belong to the channel, so `@ndrbot cases` in any of its threads lists them all.

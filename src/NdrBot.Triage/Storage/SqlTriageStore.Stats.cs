@@ -5,10 +5,11 @@ namespace NdrBot.Triage.Storage;
 
 internal sealed partial class SqlTriageStore
 {
-    public async Task<StatsWindow> StatsAsync(string? conversation, DateTimeOffset since, CancellationToken cancellationToken = default)
+    public async Task<StatsWindow> StatsAsync(CaseScope? scope, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
-        var filter = conversation is null ? "" : " AND c.conversation = @conversation";
-        (string, object?)[] args = [("@since", since.ToUnixMs()), ("@conversation", conversation)];
+        var keys = scope?.Keys ?? [];
+        var filter = scope is null ? "" : $" AND c.conversation IN ({string.Join(", ", keys.Select((_, i) => "@conv" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
+        (string, object?)[] args = [("@since", since.ToUnixMs()), .. keys.Select((k, i) => ("@conv" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), (object?)k))];
         await using var connection = await database.OpenAsync(cancellationToken);
         var cases = $"cases c WHERE c.created_at >= @since{filter}";
         var byCode = await CountAsync(

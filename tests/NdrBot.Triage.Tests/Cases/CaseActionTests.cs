@@ -8,6 +8,7 @@ public sealed class CaseActionTests
     private static readonly Case Open = new()
     {
         Id = "C-7K3Q",
+        Code = "C-7K3Q",
         Conversation = "slack:T1/C2",
         CreatedBy = "alice",
         CreatedAt = DateTimeOffset.UnixEpoch,
@@ -87,11 +88,20 @@ public sealed class CaseActionTests
         Assert.Equal(CaseVerb.Refused, new CaseAction.Reopen("bob").Decide(Open).Verb);
 
     [Fact]
-    public void CaseIds_AreShortAndAvoidLookAlikes()
+    public void CaseCodes_AreShortAndAvoidLookAlikes()
     {
-        var ids = Enumerable.Range(0, 500).Select(_ => CaseIds.New()).ToList();
+        var codes = Enumerable.Range(0, 500).Select(_ => CaseIds.NewCode()).ToList();
 
-        Assert.All(ids, id => Assert.Matches("^C-[2-9A-HJKMNP-TW-Z]{4}$", id));
+        Assert.All(codes, code => Assert.Matches("^C-[2-9A-HJKMNP-TW-Z]{4}$", code));
+    }
+
+    [Fact]
+    public void CaseKeys_AreLongRandomAndAvoidLookAlikes()
+    {
+        var keys = Enumerable.Range(0, 500).Select(_ => CaseIds.NewKey()).ToList();
+
+        Assert.All(keys, key => Assert.Matches("^case-[2-9a-hjkmnp-tw-z]{24}$", key));
+        Assert.Equal(keys.Count, keys.Distinct().Count());
     }
 
     [Fact]

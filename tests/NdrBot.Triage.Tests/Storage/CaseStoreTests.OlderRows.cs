@@ -41,6 +41,29 @@ public abstract partial class CaseStoreTests
         Assert.Null(broken!.Details);
     }
 
+    /// <summary>
+    /// Before migration 9 the short code was the key and people were recorded as the channel named them: the code reads
+    /// as the key, a Teams name matches nobody, and a bare Slack user id matches that user through their former id.
+    /// </summary>
+    [Fact]
+    public async Task Migrate_From8_CodeIsTheOldKey_OldSlackOwnerIsStillTheirs()
+    {
+        await WriteAtSchemaAsync(
+            8,
+            LegacyCaseSql("C-OLD5", "slack:C1", "U1"),
+            LegacyCaseSql("C-OLD6", "msteams:19:old@thread.tacv2", "Alex Wilber"));
+
+        var slack = await Store.FindAsync(new CaseScope("slack:T1/C1", "slack:C1"), "c-old5");
+        var again = await Store.ApplyAsync("C-OLD5", 2, new CaseAction.Claim("T1/U1") { ActorName = "U1", FormerActor = "U1" });
+        var teamsByName = await Store.ApplyAsync("C-OLD6", 2, new CaseAction.Claim("aad-other") { ActorName = "Alex Wilber" });
+        var released = await Store.ApplyAsync("C-OLD5", 2, new CaseAction.Release("T1/U1") { ActorName = "U1", FormerActor = "U1" });
+
+        Assert.Equal(("C-OLD5", "C-OLD5", (string?)null), (slack!.Id, slack.Code, slack.OwnerName));
+        Assert.Equal("already yours", Assert.IsType<ApplyResult.Refused>(again).Reason);
+        Assert.Equal("claimed by Alex Wilber", Assert.IsType<ApplyResult.Refused>(teamsByName).Reason);
+        Assert.Null(Assert.IsType<ApplyResult.Applied>(released).Case.Owner);
+    }
+
     /// <summary>Checklist-only cases used to be stored without a reason: they count as the checklist, not as "undefined".</summary>
     [Fact]
     public async Task Stats_OlderChecklistOnlyCase_CountsAsTheChecklist()
@@ -50,7 +73,7 @@ public abstract partial class CaseStoreTests
             LegacyCaseSql("C-TEL1", Channel, "Alex Wilber"),
             "UPDATE cases SET reason = NULL, codes = '[]', recipients = '[]', checklist_id = 'telstra-mass-mail' WHERE id = 'C-TEL1'");
 
-        var stats = await Store.StatsAsync(Channel, Time.GetUtcNow().AddYears(-100));
+        var stats = await Store.StatsAsync(Here, Time.GetUtcNow().AddYears(-100));
 
         Assert.Equal(1, stats.ByReason[CaseReasons.Checklist("telstra-mass-mail")]);
         Assert.False(stats.ByReason.ContainsKey(CaseReasons.Undefined));

@@ -10,7 +10,8 @@ public abstract partial class CaseStoreTests
         var result = await Store.OpenOrAttachAsync(Bounce());
 
         Assert.False(result.Attached);
-        Assert.Matches("^C-[2-9A-Z]{4}$", result.Case.Id);
+        Assert.Matches("^C-[2-9A-Z]{4}$", result.Case.Code);
+        Assert.Matches("^case-[2-9a-z]{24}$", result.Case.Id);
         Assert.Equal((CaseStatus.Open, 1, "alice", Time.GetUtcNow()), (result.Case.Status, result.Case.Version, result.Case.CreatedBy, result.Case.CreatedAt));
         var stored = await Store.GetAsync(result.Case.Id);
         Assert.NotNull(stored);
@@ -58,7 +59,7 @@ public abstract partial class CaseStoreTests
         Assert.Equal((1, 2, Time.GetUtcNow()), (repeat.Case.RepeatCount, repeat.Case.Version, repeat.Case.LastSeenAt));
         Assert.Equal(repeat.Case, await Store.GetAsync(first.Id), CaseComparer.Instance);
         Assert.Equal([CaseVerb.Opened, CaseVerb.RepeatAttached], (await Store.HistoryAsync(first.Id)).Select(e => e.Verb));
-        Assert.Single(await Store.ListOpenAsync(Channel));
+        Assert.Single(await Store.ListOpenAsync(Here));
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public abstract partial class CaseStoreTests
 
         Assert.Single(results.Select(r => r.Case.Id).Distinct());
         Assert.Single(results, r => !r.Attached);
-        var open = Assert.Single(await Store.ListOpenAsync(Channel));
+        var open = Assert.Single(await Store.ListOpenAsync(Here));
         Assert.Equal((9, 10), (open.RepeatCount, open.Version));
     }
 }

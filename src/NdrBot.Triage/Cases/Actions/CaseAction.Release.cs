@@ -11,8 +11,8 @@ public abstract partial record CaseAction
         {
             { Status: CaseStatus.Resolved } => CaseDecision.Refuse(CaseVerb.Refused, "the case is resolved"),
             { Owner: null } => CaseDecision.Refuse(CaseVerb.Refused, "nobody has it"),
-            { Owner: var owner } when owner == Actor => CaseDecision.Apply(CaseVerb.Released, null, current with { Owner = null }),
-            _ => CaseDecision.Refuse(CaseVerb.Refused, $"only {current.Owner} can release it"),
+            { Owner: var owner } when Is(owner) => CaseDecision.Apply(CaseVerb.Released, null, current with { Owner = null, OwnerName = null }),
+            _ => CaseDecision.Refuse(CaseVerb.Refused, $"only {current.OwnerName ?? current.Owner} can release it"),
         };
     }
 }
