@@ -26,6 +26,7 @@ builder.Services.AddNdrBotTriage(builder.Configuration);
 builder.Services.AddNdrBotTeams();
 builder.Services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section);
 builder.Services.AddNdrBotSlackChannel(builder.Configuration);
+builder.Services.AddNdrBotChatResilience();
 
 // Configure the outbox: replies that still fail after the clients' retries are stored and sent again later.
 builder.Services.AddNdrBotOutbox();

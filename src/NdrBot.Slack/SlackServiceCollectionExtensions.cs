@@ -2,8 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using NdrBot.Core.Catalogue;
-using NdrBot.Core.Diagnosis;
 using NdrBot.Slack.Configuration;
 using NdrBot.Slack.Dedupe;
 using NdrBot.Slack.Inbound;
@@ -20,8 +18,9 @@ public static class SlackServiceCollectionExtensions
     /// <summary>
     /// Registers the Slack adapter: options from the <c>Slack</c> section (validated at start: a configured Slack
     /// without a signing secret for HTTP mode refuses to start), the signature verifier, the dedupe set, the work
-    /// queue and its worker, the Web API client with the standard resilience handler, and Socket Mode.
-    /// Replace <see cref="ISlackAnswerer"/> or <see cref="ISlackEventDeduplicator"/> by registering your own first.
+    /// queue and its worker, the Web API client (a named HttpClient: the host adds its resilience handler), and Socket
+    /// Mode. The host registers the <see cref="Cards.IAnswerer"/> every channel answers through; replace
+    /// <see cref="ISlackEventDeduplicator"/> by registering your own first.
     /// </summary>
     public static IServiceCollection AddNdrBotSlack(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,9 +29,6 @@ public static class SlackServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new SocketModeOptions());
-        services.TryAddSingleton(CodeCatalogue.Default);
-        services.TryAddSingleton(sp => new Explainer(sp.GetRequiredService<CodeCatalogue>()));
-        services.TryAddSingleton<ISlackAnswerer, ExplainerSlackAnswerer>();
         services.TryAddSingleton<ISlackEventDeduplicator, InMemorySlackEventDeduplicator>();
         services.TryAddSingleton(sp => new SlackSignatureVerifier(
             sp.GetRequiredService<IOptions<SlackOptions>>().Value.SigningSecret
@@ -43,7 +39,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackResponder>();
         services.TryAddSingleton<SlackInboundProcessor>();
         services.TryAddSingleton<SlackRequestHandler>();
-        services.AddHttpClient(SlackWebClient.HttpClientName).AddSlackResilience();
+        services.AddHttpClient(SlackWebClient.HttpClientName);
         services.AddHostedService<SlackWorker>();
         services.AddHostedService<SocketModeClient>();
         return services;

@@ -45,7 +45,7 @@ public sealed class TeamsAdapter(IAnswerer answerer, CodeSearch codeSearch, Repl
             // Note: applied before the 200, so a click Teams saw acknowledged survives a crash; a store error fails the
             // request instead, and Teams may send it again.
             Log.CardAction(logger, action.Verb.ToWire(), action.CaseId);
-            var applied = await answerer.ActAsync(action, Replies.Responder.AskerOf(activity), cancellationToken);
+            var applied = await answerer.ActAsync(action, ActivityAsker.Of(activity), cancellationToken);
 
             // Note: the click is kept; a full queue only costs its reply, so it must not be answered as refused (a
             // resend would then be refused as stale).
@@ -54,7 +54,7 @@ public sealed class TeamsAdapter(IAnswerer answerer, CodeSearch codeSearch, Repl
         }
 
         var text = MentionText.QuestionOf(activity);
-        return Enqueue(activity, w => w with { Question = new Question(text, Replies.Responder.AskerOf(activity)) });
+        return Enqueue(activity, w => w with { Question = new Question(text, ActivityAsker.Of(activity)) });
     }
 
     private async Task<TeamsTurnResult> OnExecuteAsync(Activity activity, CancellationToken cancellationToken)
@@ -71,7 +71,7 @@ public sealed class TeamsAdapter(IAnswerer answerer, CodeSearch codeSearch, Repl
             return InvokeResponses.Error("NotSupported", "This button is not one of NdrBot's.");
         }
 
-        var reply = await answerer.ActAsync(cardAction, Replies.Responder.AskerOf(activity), cancellationToken);
+        var reply = await answerer.ActAsync(cardAction, ActivityAsker.Of(activity), cancellationToken);
         return reply.UpdatedAnswer is { } updated
             ? InvokeResponses.Card(AdaptiveCardRenderer.Render(updated))
             : InvokeResponses.Message(reply.Message);

@@ -14,8 +14,8 @@ namespace NdrBot.Teams;
 public static class TeamsServiceCollectionExtensions
 {
     /// <summary>
-    /// The Teams adapter: options from <c>Teams</c>, the Connector-token JwtBearer scheme, the resilient Connector
-    /// client, the reply queue and its worker. The host registers an <see cref="Cards.IAnswerer"/>.
+    /// The Teams adapter: options from <c>Teams</c>, the Connector-token JwtBearer scheme, the Connector client, the
+    /// reply queue and its worker. The host registers an <see cref="Cards.IAnswerer"/> and the client's resilience.
     /// </summary>
     public static IServiceCollection AddNdrBotTeams(this IServiceCollection services)
     {
@@ -30,7 +30,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, BotJwtBearerPostConfigure>();
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
         services.AddHttpClient(MsalHttpClients.HttpClientName);
-        services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience();
+        services.AddHttpClient(ConnectorClient.HttpClientName);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ConnectorClient>(
             sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ConnectorClient.HttpClientName)));
         services.AddSingleton<TeamsMetrics>();

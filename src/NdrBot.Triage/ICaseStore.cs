@@ -11,13 +11,20 @@ public interface ICaseStore
     /// </summary>
     Task<OpenOrAttachResult> OpenOrAttachAsync(NewCase bounce, CancellationToken cancellationToken = default);
 
+    /// <summary>The case with this key, wherever it lives: for the host's own use (card refreshes), after a scope check.</summary>
     Task<Case?> GetAsync(string caseId, CancellationToken cancellationToken = default);
 
-    /// <summary>Open cases of a conversation, oldest first.</summary>
-    Task<IReadOnlyList<Case>> ListOpenAsync(string conversation, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The case of <paramref name="scope"/> with this key or code (<c>C-7K3Q</c>, any case); null when the scope has
+    /// none, even when another conversation has one.
+    /// </summary>
+    Task<Case?> FindAsync(CaseScope scope, string keyOrCode, CancellationToken cancellationToken = default);
 
-    /// <summary>Open cases owned by a user, oldest first.</summary>
-    Task<IReadOnlyList<Case>> ListByOwnerAsync(string owner, CancellationToken cancellationToken = default);
+    /// <summary>Open cases of a conversation, oldest first.</summary>
+    Task<IReadOnlyList<Case>> ListOpenAsync(CaseScope scope, CancellationToken cancellationToken = default);
+
+    /// <summary>Open cases of a conversation owned by a person (any of the ids they are recorded under), oldest first.</summary>
+    Task<IReadOnlyList<Case>> ListByOwnerAsync(CaseScope scope, IReadOnlyList<string> owners, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Applies an action if <paramref name="expectedVersion"/> is still the case's version (compare-and-set) and the
@@ -38,5 +45,5 @@ public interface ICaseStore
     Task<CaseDigest> DigestAsync(string caseId, int lastNotes, CancellationToken cancellationToken = default);
 
     /// <summary>Counts cases opened since an instant, in one conversation or (null) everywhere.</summary>
-    Task<StatsWindow> StatsAsync(string? conversation, DateTimeOffset since, CancellationToken cancellationToken = default);
+    Task<StatsWindow> StatsAsync(CaseScope? scope, DateTimeOffset since, CancellationToken cancellationToken = default);
 }

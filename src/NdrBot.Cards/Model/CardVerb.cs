@@ -5,6 +5,9 @@ public enum CardVerb
 {
     Claim,
     TakeOver,
+
+    /// <summary>The owner hands the case back: nobody has it until someone claims it.</summary>
+    Release,
     Note,
     Resolve,
     Reopen,

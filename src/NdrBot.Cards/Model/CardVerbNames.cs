@@ -9,6 +9,7 @@ public static class CardVerbNames
     {
         CardVerb.Claim => "claim",
         CardVerb.TakeOver => "take-over",
+        CardVerb.Release => "release",
         CardVerb.Note => "note",
         CardVerb.Resolve => "resolve",
         CardVerb.Reopen => "reopen",
@@ -22,6 +23,7 @@ public static class CardVerbNames
         {
             "claim" => CardVerb.Claim,
             "take-over" => CardVerb.TakeOver,
+            "release" => CardVerb.Release,
             "note" => CardVerb.Note,
             "resolve" => CardVerb.Resolve,
             "reopen" => CardVerb.Reopen,
@@ -36,6 +38,7 @@ public static class CardVerbNames
     {
         CardVerb.Claim => "Claim",
         CardVerb.TakeOver => "Take over",
+        CardVerb.Release => "Release",
         CardVerb.Note => "Add note",
         CardVerb.Resolve => "Resolve",
         CardVerb.Reopen => "Reopen",

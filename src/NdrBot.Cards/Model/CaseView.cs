@@ -15,6 +15,12 @@ public sealed record CaseView
     /// <summary>Display name of whoever claimed the case.</summary>
     public string? Owner { get; init; }
 
+    /// <summary>
+    /// Whether the one person who sees this card owns the case (a personal chat, the web chat, an ephemeral answer);
+    /// null when the card is shared, as in a channel, where everyone sees the same card.
+    /// </summary>
+    public bool? ViewerOwnsIt { get; init; }
+
     /// <summary>The most recent notes, newest last; the card shows at most a few.</summary>
     public IReadOnlyList<CaseNote> LastNotes { get; init; } = [];
 

@@ -12,7 +12,9 @@ internal static class ReplyCodeScanner
     private const int LookBehind = 24;
 
     private static readonly string[] CueWords = ["smtp", "code", "error", "reply", "replied", "status", "response", "said", "returned", "ndr", "bounce", "failed"];
-    private static readonly string[] Units = ["mb", "kb", "gb", "byte", "ms", "sec", "min", "hour", "day", "attach", "recipient", "message", "user", "%"];
+    private static readonly string[] Units = ["mb", "kb", "gb", "byte", "ms", "sec", "min", "hour", "day", "%"];
+
+    private static readonly string[] CountedNouns = ["attachments", "recipients", "messages", "users"];
 
     public static List<int> Scan(ReadOnlySpan<char> text, IReadOnlyList<(int Start, int End)> statusSpans)
     {
@@ -39,7 +41,7 @@ internal static class ReplyCodeScanner
 
             var insideStatus = nextStatus < statusSpans.Count && statusSpans[nextStatus].Start <= i;
             if (run == 3 && ReplyCode.IsValid(text.Slice(i, 3)) && StandsAlone(text, i) && !insideStatus
-                && (isShortQuestion || HasCue(text, i)) && !FollowedByUnit(text, i + 3, OpensLine(text, i)))
+                && (isShortQuestion || HasCue(text, i)) && !FollowedByUnit(text, i + 3))
             {
                 found.Add(i);
             }
@@ -114,22 +116,27 @@ internal static class ReplyCodeScanner
     }
 
     /// <summary>
-    /// A unit after the number makes it a count ("250 attachments", "500 MB"). But servers open replies with
-    /// "554 Message rejected" and "550 User unknown", so at the start of a line a singular "message" or "user" does
-    /// not count as a unit; "550 messages" still does.
+    /// A unit after the number makes it a count ("500 MB", "250 attachments"). Servers open replies with "554 Message
+    /// rejected" and "550 User unknown", and people write "552 message size exceeds", so a counted noun makes a count
+    /// only in the plural ("550 messages").
     /// </summary>
-    private static bool FollowedByUnit(ReadOnlySpan<char> text, int i, bool opensLine)
+    private static bool FollowedByUnit(ReadOnlySpan<char> text, int i)
     {
         var rest = text[i..].TrimStart();
         foreach (var unit in Units)
         {
-            if (!rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase))
+            if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase))
             {
-                continue;
+                return true;
             }
+        }
 
-            var plural = rest.Length > unit.Length && rest[unit.Length] is 's' or 'S';
-            return !(opensLine && unit is "message" or "user" && !plural);
+        foreach (var noun in CountedNouns)
+        {
+            if (rest.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && (rest.Length == noun.Length || !char.IsLetter(rest[noun.Length])))
+            {
+                return true;
+            }
         }
 
         return false;

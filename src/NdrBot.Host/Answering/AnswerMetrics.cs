@@ -15,6 +15,6 @@ internal sealed class AnswerMetrics
         _answers = meterFactory.Create(MeterName).CreateCounter<long>("ndrbot.answers", description: "Answers given, by channel, kind and code");
     }
 
-    public void Answered(string channel, Answer answer) =>
-        _answers.Add(1, new("channel", channel), new("kind", answer.Kind.ToString()), new("code", answer.Codes.Count > 0 ? answer.Codes[0].Code : "none"));
+    public void Answered(ChatChannel channel, Answer answer) =>
+        _answers.Add(1, new("channel", channel.Name()), new("kind", answer.Kind.ToString()), new("code", answer.Codes.Count > 0 ? answer.Codes[0].Code : "none"));
 }

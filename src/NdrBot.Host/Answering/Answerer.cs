@@ -44,15 +44,16 @@ internal sealed class Answerer(
     public async ValueTask CardPostedAsync(string caseId, CardLocation location, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(location);
-        if (ChannelNames.Parse(location.Channel) is { } channel && CardAction.IsValidId(caseId))
+        // Note: the web chat's cards are never updated in place; its page shows each reply as it comes.
+        if (location.Channel != ChatChannel.WebChat && CardAction.IsValidId(caseId))
         {
             await references.SaveCardReferenceAsync(
-                new CardReference(caseId, channel, location.ConversationId, location.ServiceUrl, location.MessageId), cancellationToken);
+                new CardReference(caseId, location.Channel.Name(), location.ConversationId, location.ServiceUrl, location.MessageId), cancellationToken);
         }
     }
 
     public async ValueTask<Answer?> CaseCardAsync(string caseId, CancellationToken cancellationToken = default) =>
-        await store.GetAsync(caseId, cancellationToken) is { } c ? await cards.CardAsync(c, cancellationToken) : null;
+        await store.GetAsync(caseId, cancellationToken) is { } c ? await cards.CardAsync(c, null, cancellationToken) : null;
 
     public Answer Welcome() => AnswerBuilder.Help();
 }

@@ -12,7 +12,10 @@ internal static class AnsweringServiceCollectionExtensions
         services.AddSingleton(_ => CodeCatalogue.Default);
         services.AddSingleton(sp => new Explainer(sp.GetRequiredService<CodeCatalogue>()));
         services.AddSingleton<AnswerMetrics>();
+        services.AddSingleton<CaseFindings>();
         services.AddSingleton<CaseCards>();
+        services.AddOptions<CaseLimitsOptions>().BindConfiguration(CaseLimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CaseCreationLimiter>();
         services.AddSingleton<CaseOpener>();
         services.AddSingleton<CaseCommands>();
         services.AddSingleton<ICardActionHandler, CaseActionHandler>();

@@ -7,52 +7,71 @@ using NdrBot.Triage.Delivery;
 namespace NdrBot.Host.Cases;
 
 /// <summary>
-/// Carries out a card button on the case store with the card's version (compare-and-set). Applied: a short
-/// confirmation and the updated card. Stale or refused: why, and the card as the case is now. Either way the reply
-/// says where the case's card lives so the channel can update it in place for everyone.
+/// Carries out a card button on the case store with the card's version (compare-and-set), for a case of the asker's
+/// own conversation only: any other case is answered as missing (and logged). Applied: a short confirmation and the
+/// updated card. Stale or refused: why, and the card as the case is now. Either way the reply says where the case's
+/// card lives so the channel can update it in place for everyone.
 /// </summary>
-internal sealed class CaseActionHandler(ICaseStore store, ICardReferenceStore references, CaseCards cards) : ICardActionHandler
+internal sealed class CaseActionHandler(ICaseStore store, ICardReferenceStore references, CaseCards cards, ILogger<CaseActionHandler> logger) : ICardActionHandler
 {
     public async ValueTask<ActionReply> HandleAsync(CardAction action, Asker asker, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var actor = Actors.Of(asker);
-        var result = await ApplyAsync(action, actor, cancellationToken);
-        if (result.Current is not { } current)
+        ArgumentNullException.ThrowIfNull(asker);
+        if (await InScopeAsync(action.CaseId, asker, cancellationToken) is not { } found)
         {
-            return new ActionReply($"There is no case {action.CaseId}; it may have been made on another NdrBot.");
+            return new ActionReply(CaseActionMessages.NoSuchCase(action.CaseId));
         }
 
-        var card = await cards.CardAsync(current, cancellationToken);
+        var result = await ApplyAsync(action, found, asker, cancellationToken);
+        if (result.Current is not { } current)
+        {
+            return new ActionReply(CaseActionMessages.NoSuchCase(action.CaseId));
+        }
+
+        var card = await cards.CardAsync(current, asker, cancellationToken);
         var location = await references.GetCardReferenceAsync(current.Id, cancellationToken) is { } reference ? LocationOf(reference) : null;
-        return new ActionReply(CaseActionMessages.For(result, action, actor), card, location);
+        return new ActionReply(CaseActionMessages.For(result, action, asker), card, location);
     }
 
-    private async Task<ApplyResult> ApplyAsync(CardAction action, string actor, CancellationToken cancellationToken)
+    /// <summary>The case, when it lives in the asker's conversation; a case's conversation never changes.</summary>
+    private async Task<Case?> InScopeAsync(string caseId, Asker asker, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(caseId, cancellationToken) is not { } c)
+        {
+            return null;
+        }
+
+        var conversation = ConversationKey.Of(asker);
+        if (conversation is not null && conversation.Scope.Holds(c))
+        {
+            return c;
+        }
+
+        CasesLog.OutOfScope(logger, c.Id, c.Conversation, conversation?.Key ?? "(no conversation)");
+        return null;
+    }
+
+    private async Task<ApplyResult> ApplyAsync(CardAction action, Case c, Asker asker, CancellationToken cancellationToken)
     {
         if (action.Verb != CardVerb.Checklist)
         {
-            return await store.ApplyAsync(action.CaseId, action.Version, ToCaseAction(action, actor), cancellationToken);
+            return await store.ApplyAsync(c.Id, action.Version, Actors.By(ToCaseAction(action, Actors.IdOf(asker)), asker), cancellationToken);
         }
 
         // Note: the card sends every ticked step; each change is one toggle, applied at the version the last one left.
-        if (await store.GetAsync(action.CaseId, cancellationToken) is not { } c)
-        {
-            return new ApplyResult.NotFound(action.CaseId);
-        }
-
         var ticked = action.Steps.ToHashSet(StringComparer.Ordinal);
         var changed = ticked.Except(c.ChecklistDone).Concat(c.ChecklistDone.Except(ticked)).Order(StringComparer.Ordinal).ToList();
         if (changed.Count == 0)
         {
-            return await store.ApplyAsync(action.CaseId, action.Version, new CaseAction.ToggleChecklistStep(actor, ""), cancellationToken);
+            return await store.ApplyAsync(c.Id, action.Version, Actors.By(new CaseAction.ToggleChecklistStep(Actors.IdOf(asker), ""), asker), cancellationToken);
         }
 
-        ApplyResult result = new ApplyResult.NotFound(action.CaseId);
+        ApplyResult result = new ApplyResult.NotFound(c.Id);
         var version = action.Version;
         foreach (var step in changed)
         {
-            result = await store.ApplyAsync(action.CaseId, version, new CaseAction.ToggleChecklistStep(actor, step), cancellationToken);
+            result = await store.ApplyAsync(c.Id, version, Actors.By(new CaseAction.ToggleChecklistStep(Actors.IdOf(asker), step), asker), cancellationToken);
             if (result is not ApplyResult.Applied applied)
             {
                 break;
@@ -68,12 +87,16 @@ internal sealed class CaseActionHandler(ICaseStore store, ICardReferenceStore re
     {
         CardVerb.Claim => new CaseAction.Claim(actor),
         CardVerb.TakeOver => new CaseAction.TakeOver(actor),
+        CardVerb.Release => new CaseAction.Release(actor),
         CardVerb.Note => new CaseAction.AddNote(actor, action.Note ?? ""),
         CardVerb.Resolve => new CaseAction.Resolve(actor, action.Note),
         CardVerb.Reopen => new CaseAction.Reopen(actor),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action.Verb, "not a single case action"),
     };
 
-    public static CardLocation LocationOf(CardReference reference) =>
-        new(ChannelNames.Of(reference.Channel), reference.ConversationId, reference.ServiceUrl, reference.MessageId);
+    /// <summary>Null for a reference naming a channel this build does not know.</summary>
+    public static CardLocation? LocationOf(CardReference reference) =>
+        ChatChannelNames.TryParse(reference.Channel, out var channel)
+            ? new(channel.Value, reference.ConversationId, reference.ServiceUrl, reference.MessageId)
+            : null;
 }

@@ -10,9 +10,13 @@ using TriageCaseStatus = NdrBot.Triage.Cases.CaseStatus;
 namespace NdrBot.Host.Cases;
 
 /// <summary>Builds what a card shows for a stored case: its <see cref="CaseView"/>, and the whole case card.</summary>
-internal sealed class CaseCards(ICaseStore store, Explainer explainer, CodeCatalogue catalogue)
+internal sealed class CaseCards(ICaseStore store, Explainer explainer, CodeCatalogue catalogue, CaseFindings findings)
 {
-    public async Task<CaseView> ViewAsync(Case c, CancellationToken cancellationToken)
+    /// <summary>
+    /// The case as a card shows it to <paramref name="viewer"/>: when only they see the card, it knows whether they
+    /// own the case; for a shared card (or no viewer, as for a late refresh) it does not.
+    /// </summary>
+    public async Task<CaseView> ViewAsync(Case c, Asker? viewer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(c);
         var digest = await store.DigestAsync(c.Id, AnswerLimits.MaxNotesShown, cancellationToken);
@@ -21,7 +25,8 @@ internal sealed class CaseCards(ICaseStore store, Explainer explainer, CodeCatal
             CaseId = c.Id,
             Version = c.Version,
             Status = c.Status == TriageCaseStatus.Resolved ? CardCaseStatus.Resolved : c.Owner is null ? CardCaseStatus.Open : CardCaseStatus.Claimed,
-            Owner = c.Owner,
+            Owner = c.Owner is null ? null : Actors.OwnerName(c),
+            ViewerOwnsIt = viewer is { Private: true } && c.Owner is not null ? Actors.Owns(viewer, c) : null,
             LastNotes = [.. digest.LastNotes.Select(n => new CaseNote(n.Author, n.Text, n.At))],
             HistoryCount = digest.HistoryCount,
             DoneSteps = [.. c.ChecklistDone.Order(StringComparer.Ordinal)],
@@ -29,20 +34,25 @@ internal sealed class CaseCards(ICaseStore store, Explainer explainer, CodeCatal
     }
 
     /// <summary>
-    /// The card of a stored case. The paste itself is not stored, so the card is rebuilt from the case's codes,
-    /// recipients and checklist (the remote server's words are not shown again).
+    /// The card of a stored case, from the findings its first answer showed (recipients, codes, remote server and its
+    /// words) and the catalogue as it is now. A case stored before findings were kept is rebuilt from its codes and
+    /// recipients instead, without the remote server's words.
     /// </summary>
-    public async Task<Answer> CardAsync(Case c, CancellationToken cancellationToken)
+    public async Task<Answer> CardAsync(Case c, Asker? viewer, CancellationToken cancellationToken)
     {
-        var view = await ViewAsync(c, cancellationToken);
-        var answer = AnswerBuilder.FromExplanation(Rebuild(c), view);
+        var view = await ViewAsync(c, viewer, cancellationToken);
+        var explanation = c.Details is { } details ? findings.ToExplanation(details, Checklists(c)) : Rebuild(c);
+        var answer = AnswerBuilder.FromExplanation(explanation, view);
         return WithCaseHeading(answer, c);
     }
+
+    private IReadOnlyList<Checklist> Checklists(Case c) =>
+        c.ChecklistId is { } id && catalogue.FindChecklist(id) is { } checklist ? [checklist] : [];
 
     private Explanation Rebuild(Case c)
     {
         var codes = explainer.Explain(string.Join(' ', c.Codes));
-        var checklists = c.ChecklistId is { } id && catalogue.FindChecklist(id) is { } checklist ? [checklist] : codes.Checklists;
+        var checklists = c.ChecklistId is null ? codes.Checklists : Checklists(c);
         if (c.Recipients.Count == 0 || codes.Findings.Count == 0)
         {
             return codes with { Checklists = checklists };
@@ -53,5 +63,5 @@ internal sealed class CaseCards(ICaseStore store, Explainer explainer, CodeCatal
     }
 
     private static Answer WithCaseHeading(Answer answer, Case c) =>
-        answer.Kind == AnswerKind.Code ? answer : answer with { Title = $"Case {c.Id}: {answer.Title}" };
+        answer.Kind == AnswerKind.Code ? answer : answer with { Title = $"Case {c.Code}: {answer.Title}" };
 }

@@ -6,7 +6,7 @@ using NdrBot.Triage.Cases;
 namespace NdrBot.Host.Cases;
 
 /// <summary><c>@ndrbot cases</c>, <c>case &lt;id&gt;</c>, <c>mine</c> and <c>stats</c>; null for any other text.</summary>
-internal sealed class CaseCommands(ICaseStore store, CaseCards cards, TimeProvider time)
+internal sealed class CaseCommands(ICaseStore store, CaseCards cards, TimeProvider time, ILogger<CaseCommands> logger)
 {
     public async Task<Answer?> TryAnswerAsync(string text, Asker asker, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ internal sealed class CaseCommands(ICaseStore store, CaseCards cards, TimeProvid
             ("cases", 1) => await OpenHereAsync(asker, cancellationToken),
             ("mine", 1) => await MineAsync(asker, cancellationToken),
             ("stats", 1) => await StatsAsync(asker, cancellationToken),
-            ("case", 2) => await CaseAsync(words[1], cancellationToken),
+            ("case", 2) => await CaseAsync(words[1], asker, cancellationToken),
             _ => null,
         };
     }
@@ -26,36 +26,59 @@ internal sealed class CaseCommands(ICaseStore store, CaseCards cards, TimeProvid
     {
         if (ConversationKey.Of(asker) is not { } conversation)
         {
-            return TriageAnswers.CaseList("Open cases", [], "Cases belong to a conversation; ask in a channel or chat.");
+            return NoConversation("Open cases");
         }
 
-        var cases = await store.ListOpenAsync(conversation.Key, cancellationToken);
+        var cases = await store.ListOpenAsync(conversation.Scope, cancellationToken);
         return TriageAnswers.CaseList("Open cases here", [.. cases.Select(Item)], "No open cases here.");
     }
 
     private async Task<Answer> MineAsync(Asker asker, CancellationToken cancellationToken)
     {
-        var cases = await store.ListByOwnerAsync(Actors.Of(asker), cancellationToken);
-        return TriageAnswers.CaseList("Your open cases", [.. cases.Select(Item)], "You have no open cases.");
+        if (ConversationKey.Of(asker) is not { } conversation)
+        {
+            return NoConversation("Your open cases");
+        }
+
+        var cases = await store.ListByOwnerAsync(conversation.Scope, Actors.IdsOf(asker), cancellationToken);
+        return TriageAnswers.CaseList("Your open cases here", [.. cases.Select(Item)], "You have no open cases here.");
     }
 
     private async Task<Answer> StatsAsync(Asker asker, CancellationToken cancellationToken)
     {
-        var conversation = ConversationKey.Of(asker);
-        var stats = await store.StatsAsync(conversation?.Key, time, cancellationToken);
-        return TriageAnswers.Stats(conversation is null ? "everywhere" : "in this conversation", [Counts(7, stats.Last7Days), Counts(30, stats.Last30Days)]);
+        if (ConversationKey.Of(asker) is not { } conversation)
+        {
+            return NoConversation("Bounce stats");
+        }
+
+        var stats = await store.StatsAsync(conversation.Scope, time, cancellationToken);
+        return TriageAnswers.Stats("in this conversation", [Counts(7, stats.Last7Days), Counts(30, stats.Last30Days)]);
     }
 
-    private async Task<Answer> CaseAsync(string id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The case with this code (or key) in the asker's conversation. A case of another conversation is answered
+    /// exactly as a missing one, and logged.
+    /// </summary>
+    private async Task<Answer> CaseAsync(string id, Asker asker, CancellationToken cancellationToken)
     {
-        var c = CardAction.IsValidId(id) ? await store.GetAsync(id.ToUpperInvariant(), cancellationToken) : null;
+        var conversation = ConversationKey.Of(asker);
+        var c = CardAction.IsValidId(id) && conversation is not null ? await store.FindAsync(conversation.Scope, id, cancellationToken) : null;
+        if (c is null && CardAction.IsValidId(id)
+            && (await store.GetAsync(id, cancellationToken) ?? await store.GetAsync(id.ToUpperInvariant(), cancellationToken)) is { } elsewhere)
+        {
+            CasesLog.OutOfScope(logger, elsewhere.Id, elsewhere.Conversation, conversation?.Key ?? "(no conversation)");
+        }
+
         return c is null
             ? TriageAnswers.CaseList("No such case", [], $"There is no case {PlainText.Clean(id, 64)}. Ask @ndrbot cases for the open ones.")
-            : await cards.CardAsync(c, cancellationToken);
+            : await cards.CardAsync(c, asker, cancellationToken);
     }
 
+    private static Answer NoConversation(string title) =>
+        TriageAnswers.CaseList(title, [], "Cases belong to a conversation; ask in a channel or chat.");
+
     private CaseListItem Item(Case c) =>
-        new(c.Id, About(c), c.Owner, time.GetUtcNow() - c.CreatedAt);
+        new(c.Code, About(c), c.Owner is null ? null : Actors.OwnerName(c), time.GetUtcNow() - c.CreatedAt);
 
     private static string About(Case c)
     {

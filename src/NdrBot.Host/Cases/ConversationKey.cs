@@ -1,13 +1,17 @@
 using NdrBot.Cards.Model;
+using NdrBot.Triage.Cases;
 
 namespace NdrBot.Host.Cases;
 
-/// <summary>The conversation a case belongs to (<c>msteams:19:abc@thread.tacv2</c>, <c>slack:C024</c>) and its thread.</summary>
-internal sealed record ConversationKey(string Key, string? Thread)
+/// <summary>
+/// The conversation a request comes from, as cases are scoped: the channel, the workspace and the conversation
+/// (<c>msteams:tenant/19:abc@thread.tacv2</c>, <c>slack:T1/C024</c>, <c>webchat:local/webchat</c>), and its thread.
+/// </summary>
+internal sealed record ConversationKey(CaseScope Scope, string? Thread)
 {
-    private const string TeamsThreadMarker = ";messageid=";
+    public string Key => Scope.Key;
 
-    /// <summary>Null when the asker names no conversation: then no case is opened.</summary>
+    /// <summary>Null when the asker names no conversation: then no case is opened, found or changed.</summary>
     public static ConversationKey? Of(Asker asker)
     {
         ArgumentNullException.ThrowIfNull(asker);
@@ -16,12 +20,11 @@ internal sealed record ConversationKey(string Key, string? Thread)
             return null;
         }
 
-        // Note: a Teams channel thread's conversation id is the channel id plus ";messageid=<root post>"; cases
-        // belong to the channel, so `@ndrbot cases` in any thread lists them all.
-        var id = asker.ConversationId;
-        var marker = id.IndexOf(TeamsThreadMarker, StringComparison.Ordinal);
-        return marker < 0
-            ? new ConversationKey($"{asker.Channel}:{id}", asker.ThreadId)
-            : new ConversationKey($"{asker.Channel}:{id[..marker]}", asker.ThreadId ?? id[(marker + TeamsThreadMarker.Length)..]);
+        // Note: cases opened before keys held the workspace were keyed "channel:conversation"; that stays their
+        // conversation's former key, so they keep working where they were opened.
+        var channel = asker.Channel.Name();
+        var former = $"{channel}:{asker.ConversationId}";
+        var key = string.IsNullOrWhiteSpace(asker.Workspace) ? former : $"{channel}:{asker.Workspace}/{asker.ConversationId}";
+        return new ConversationKey(new CaseScope(key, former), asker.ThreadId);
     }
 }

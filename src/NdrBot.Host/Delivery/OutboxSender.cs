@@ -37,7 +37,7 @@ internal sealed class OutboxSender(ConnectorClient connector, SlackWebClient sla
         // Note: as in the live path, the card's new activity id is where later case actions PUT the updated card.
         if (reply.CaseId is { } caseId && result.Id is { } id)
         {
-            await answerer.CardPostedAsync(caseId, new CardLocation("msteams", reply.ConversationId, reply.ServiceUrl, id), cancellationToken);
+            await answerer.CardPostedAsync(caseId, new CardLocation(ChatChannel.Teams, reply.ConversationId, reply.ServiceUrl, id), cancellationToken);
         }
 
         return DeliveryOutcome.Delivered;

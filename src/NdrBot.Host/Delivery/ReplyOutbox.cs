@@ -1,3 +1,4 @@
+using NdrBot.Cards.Model;
 using System.Data.Common;
 using NdrBot.Slack.Outbox;
 using NdrBot.Teams.Replies;
@@ -15,25 +16,25 @@ internal sealed class ReplyOutbox(IOutboxStore store, ILogger<ReplyOutbox> logge
     public Task KeepAsync(PendingReply reply, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return KeepAsync(new OutboxMessage(ChatChannel.Teams, reply.ConversationId, PendingReply.Kind, reply.ToJson(), reply.CaseId), cancellationToken);
+        return KeepAsync(new OutboxMessage(ChatChannelNames.Teams, reply.ConversationId, PendingReply.Kind, reply.ToJson(), reply.CaseId), cancellationToken);
     }
 
     public Task KeepAsync(PendingCardRefresh refresh, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(refresh);
-        return KeepAsync(new OutboxMessage(ChatChannel.Teams, refresh.ConversationId, PendingCardRefresh.Kind, refresh.ToJson(), refresh.CaseId), cancellationToken);
+        return KeepAsync(new OutboxMessage(ChatChannelNames.Teams, refresh.ConversationId, PendingCardRefresh.Kind, refresh.ToJson(), refresh.CaseId), cancellationToken);
     }
 
     public Task KeepAsync(PendingSlackMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return KeepAsync(new OutboxMessage(ChatChannel.Slack, message.Channel, PendingSlackMessage.Kind, message.ToJson()), cancellationToken);
+        return KeepAsync(new OutboxMessage(ChatChannelNames.Slack, message.Channel, PendingSlackMessage.Kind, message.ToJson()), cancellationToken);
     }
 
     public Task KeepAsync(PendingSlackCardRefresh refresh, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(refresh);
-        return KeepAsync(new OutboxMessage(ChatChannel.Slack, refresh.Channel, PendingSlackCardRefresh.Kind, refresh.ToJson(), refresh.CaseId), cancellationToken);
+        return KeepAsync(new OutboxMessage(ChatChannelNames.Slack, refresh.Channel, PendingSlackCardRefresh.Kind, refresh.ToJson(), refresh.CaseId), cancellationToken);
     }
 
     private async Task KeepAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text;
 using NdrBot.Host.Http;
 using NdrBot.Host.Slack;
+using NdrBot.Slack.Commands;
 using NdrBot.Slack.Configuration;
 using NdrBot.Slack.Inbound;
 using NdrBot.Slack.Signing;

@@ -48,7 +48,7 @@ internal static class WebChatEndpoints
             return TypedResults.BadRequest();
         }
 
-        var asker = new Asker("webchat", "webchat-user", "You", "webchat");
+        var asker = new Asker(ChatChannel.WebChat, "webchat-user", "You", "webchat") { Workspace = "local", Private = true };
         if (request.Value is { ValueKind: JsonValueKind.Object } value)
         {
             if (!CardAction.TryParse(value, out var action))

@@ -32,7 +32,7 @@ internal static class SlashCommandTranslator
             text = text[PrivateFlag.Length..];
         }
 
-        var target = new SlackReplyTarget(command.ChannelId, command.UserId, ResponseUrl: responseUrl, Ephemeral: ephemeral);
+        var target = new SlackReplyTarget(command.ChannelId, command.UserId, ResponseUrl: responseUrl, Ephemeral: ephemeral) { Team = command.TeamId };
         return new SlackQuestion(SlackText.ToPlain(text), target);
     }
 }

@@ -15,12 +15,12 @@ internal static class EventTranslator
         return envelope.Type switch
         {
             "url_verification" when !string.IsNullOrEmpty(envelope.Challenge) => new SlackUrlVerification(envelope.Challenge),
-            "event_callback" when envelope.Event is { } e => TranslateEvent(e, BotUserId(envelope)),
+            "event_callback" when envelope.Event is { } e => TranslateEvent(e, BotUserId(envelope), envelope.TeamId),
             _ => new SlackUnrecognized(envelope.Type),
         };
     }
 
-    private static SlackInbound TranslateEvent(SlackEvent e, string? botUserId)
+    private static SlackInbound TranslateEvent(SlackEvent e, string? botUserId, string? team)
     {
         if (e.Type is not ("app_mention" or "message"))
         {
@@ -55,7 +55,7 @@ internal static class EventTranslator
         }
 
         var thread = e.Type == "app_mention" ? e.ThreadTs ?? e.Ts : e.ThreadTs;
-        return new SlackQuestion(SlackText.ToPlain(e.Text), new SlackReplyTarget(e.Channel, e.User, thread));
+        return new SlackQuestion(SlackText.ToPlain(e.Text), new SlackReplyTarget(e.Channel, e.User, thread) { Team = team });
     }
 
     private static string? BotUserId(EventEnvelope envelope) =>

@@ -11,5 +11,5 @@ public sealed record SlackCardActionRequest(CardAction Action, SlackReplyTarget 
     public AppliedCardAction? Applied { get; init; }
 }
 
-/// <summary>What carrying out a click gave: the reply, or null when the action is not available here.</summary>
-public sealed record AppliedCardAction(ActionReply? Reply);
+/// <summary>What carrying out a click gave: the reply for the clicker, and the updated card when the case changed.</summary>
+public sealed record AppliedCardAction(ActionReply Reply);

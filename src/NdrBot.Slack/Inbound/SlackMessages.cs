@@ -5,7 +5,5 @@ public static class SlackMessages
 {
     public const string Busy = "NdrBot is busy right now. Please try again in a minute.";
 
-    public const string ActionUnavailable = "That button can't be used here yet: case tracking is not set up for Slack.";
-
     public const string Failed = "Sorry, NdrBot could not answer that. Please try again.";
 }

@@ -13,4 +13,8 @@ public sealed record SlackReplyTarget(
     string? ThreadTs = null,
     Uri? ResponseUrl = null,
     bool Ephemeral = false,
-    string? MessageTs = null);
+    string? MessageTs = null)
+{
+    /// <summary>The workspace (team id) the request came from.</summary>
+    public string? Team { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using NdrBot.Cards;
 using NdrBot.Slack.Commands;
 using NdrBot.Slack.Dedupe;
 using NdrBot.Slack.Events;
@@ -18,7 +19,7 @@ namespace NdrBot.Slack.Inbound;
 /// </summary>
 public sealed class SlackRequestHandler(
     ISlackEventDeduplicator deduplicator,
-    ISlackAnswerer answerer,
+    IAnswerer answerer,
     SlackWorkBacklog queue,
     SlackResponder responder,
     ILogger<SlackRequestHandler> logger)
@@ -111,7 +112,7 @@ public sealed class SlackRequestHandler(
         {
             try
             {
-                inbound = click with { Applied = new AppliedCardAction(await answerer.HandleCardActionAsync(click, cancellationToken)) };
+                inbound = click with { Applied = new AppliedCardAction(await answerer.ActAsync(click.Action, SlackAsker.Of(click.ReplyTo), cancellationToken)) };
             }
             catch when (triggerId is { Length: > 0 })
             {

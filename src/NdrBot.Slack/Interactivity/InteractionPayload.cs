@@ -18,6 +18,8 @@ public sealed record InteractionPayload
 
     public SlackRef? Channel { get; init; }
 
+    public SlackRef? Team { get; init; }
+
     public InteractionContainer? Container { get; init; }
 
     public InteractionMessage? Message { get; init; }

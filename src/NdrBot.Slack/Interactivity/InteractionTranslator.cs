@@ -42,7 +42,10 @@ internal static class InteractionTranslator
             payload.Message?.ThreadTs,
             ResponseUrl(payload.ResponseUrl),
             payload.Container?.IsEphemeral ?? false,
-            payload.Container?.MessageTs ?? payload.Message?.Ts);
+            payload.Container?.MessageTs ?? payload.Message?.Ts)
+        {
+            Team = payload.Team?.Id,
+        };
         return new SlackCardActionRequest(action, target);
     }
 
@@ -53,7 +56,7 @@ internal static class InteractionTranslator
             return new SlackUnrecognized(payload.Type);
         }
 
-        var target = new SlackReplyTarget(channel, payload.User?.Id, message.ThreadTs ?? message.Ts);
+        var target = new SlackReplyTarget(channel, payload.User?.Id, message.ThreadTs ?? message.Ts) { Team = payload.Team?.Id };
         return new SlackQuestion(SlackText.ToPlain(message.Text), target);
     }
 
@@ -66,7 +69,7 @@ internal static class InteractionTranslator
         }
 
         // Note: a modal has no channel of its own; the answer goes to the asker's DM with the bot (channel = user id).
-        return new SlackCardActionRequest(WithInputs(action, view.State), new SlackReplyTarget(user, user));
+        return new SlackCardActionRequest(WithInputs(action, view.State), new SlackReplyTarget(user, user) { Team = payload.Team?.Id });
     }
 
     /// <summary>Merges the note input and ticked step checkboxes, re-validated through <see cref="CardAction.TryParse"/>.</summary>

@@ -13,9 +13,9 @@ namespace NdrBot.Slack.WebApi;
 
 /// <summary>
 /// The few Web API calls NdrBot makes. Tokens come from <see cref="SlackOptions"/> and go only into the
-/// Authorization header; they are never logged. Retries (429 with Retry-After, transient 5xx) are the HttpClient's
-/// standard resilience handler's job (<see cref="SlackResilience"/>); this class turns what is left into a
-/// <see cref="SlackApiResult"/>, and hands a chat message that still failed for a reason that may pass (429, 5xx,
+/// Authorization header; they are never logged. Retries (429 with Retry-After, transient 5xx) are the job of the
+/// resilience handler the host adds to the named client <see cref="HttpClientName"/>; this class turns what is left
+/// into a <see cref="SlackApiResult"/>, and hands a chat message that still failed for a reason that may pass (429, 5xx,
 /// timeouts) to the <see cref="ISlackOutbox"/> when there is one.
 /// </summary>
 public sealed class SlackWebClient

@@ -9,8 +9,9 @@ using NdrBot.Teams.Activities;
 namespace NdrBot.Teams.Connector;
 
 /// <summary>
-/// The Connector REST calls NdrBot makes (protocol brief A3), through a resilient HttpClient that retries 429 and
-/// transient 5xx and honours Retry-After (see <see cref="ConnectorResilience"/>). The bot token goes only to the activity's serviceUrl.
+/// The Connector REST calls NdrBot makes (protocol brief A3), through the named HttpClient <see cref="HttpClientName"/>,
+/// to which the host adds its resilience handler (429 and transient 5xx retried, Retry-After honoured). The bot token
+/// goes only to the activity's serviceUrl.
 /// Every failure, a token that cannot be had included, comes back as a <see cref="ConnectorResult"/>, never as an exception.
 /// </summary>
 public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, TeamsMetrics metrics, ILogger<ConnectorClient> logger)

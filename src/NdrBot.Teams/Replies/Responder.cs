@@ -51,7 +51,7 @@ internal sealed class Responder(
         // Note: the card's activity id is what a later action PUTs the updated card to, so remember it for the case.
         if (await SendAsync(serviceUrl, reply, work, answer.Triage?.CaseId, cancellationToken) is { } cardId && answer.Triage is { } triage)
         {
-            await answerer.CardPostedAsync(triage.CaseId, new CardLocation(AskerOf(inbound).Channel, inbound.Conversation.Id, serviceUrl, cardId), cancellationToken);
+            await answerer.CardPostedAsync(triage.CaseId, new CardLocation(ChatChannel.Teams, inbound.Conversation.Id, serviceUrl, cardId), cancellationToken);
         }
     }
 
@@ -75,9 +75,6 @@ internal sealed class Responder(
         return null;
     }
 
-    public static Asker AskerOf(Activity activity) =>
-        new(activity.ChannelId ?? "msteams", activity.From?.Id, activity.From?.Name, activity.Conversation?.Id);
-
     private async Task<OutgoingActivity> ActionReplyAsync(Activity inbound, string serviceUrl, ActionReply result, CancellationToken cancellationToken)
     {
         if (result.UpdatedAnswer is { } updated && CardToUpdate(inbound, serviceUrl, result.Card) is { } target)
@@ -100,7 +97,7 @@ internal sealed class Responder(
     /// the card the button was on (Action.Submit arrives with replyToId = the card's activity id).
     /// </summary>
     private static (string ServiceUrl, ConversationAccount Conversation, string ActivityId)? CardToUpdate(Activity inbound, string serviceUrl, CardLocation? stored) =>
-        stored is { Channel: "msteams", ServiceUrl: { } storedUrl }
+        stored is { Channel: ChatChannel.Teams, ServiceUrl: { } storedUrl }
             ? (storedUrl, inbound.Conversation!.Id == stored.ConversationId ? inbound.Conversation : new ConversationAccount(stored.ConversationId), stored.MessageId)
             : inbound.ReplyToId is { } clicked ? (serviceUrl, inbound.Conversation!, clicked) : null;
 

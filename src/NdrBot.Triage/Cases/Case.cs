@@ -9,8 +9,17 @@ namespace NdrBot.Triage.Cases;
 [SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "Case is the domain word (issue 7); NdrBot ships no VB consumers.")]
 public sealed record Case
 {
-    /// <summary>Short and easy to say aloud, such as <c>C-7K3Q</c>.</summary>
+    /// <summary>
+    /// The case's key: long and random (<c>case-…</c>), so it cannot be guessed. Cases stored before keys were random
+    /// keep their short code as key; every lookup checks the asker's scope as well.
+    /// </summary>
     public required string Id { get; init; }
+
+    /// <summary>
+    /// Short and easy to say aloud, such as <c>C-7K3Q</c>: what people see and type. Unique within the conversation
+    /// only, so it is looked up there and never alone.
+    /// </summary>
+    public required string Code { get; init; }
 
     /// <summary>The conversation or channel key the case belongs to (e.g. <c>slack:T1/C2</c>).</summary>
     public required string Conversation { get; init; }
@@ -23,7 +32,11 @@ public sealed record Case
 
     public string? Reason { get; init; }
 
+    /// <summary>The stable id of who opened the case (Teams: AAD object id or user id; Slack: team/user).</summary>
     public required string CreatedBy { get; init; }
+
+    /// <summary>The name shown for <see cref="CreatedBy"/>; null in cases stored before names were kept.</summary>
+    public string? CreatedByName { get; init; }
 
     public required DateTimeOffset CreatedAt { get; init; }
 
@@ -35,7 +48,14 @@ public sealed record Case
 
     public CaseStatus Status { get; init; } = CaseStatus.Open;
 
+    /// <summary>
+    /// The owner's stable id. Cases stored before people were recorded by id hold what was recorded then: a Teams
+    /// display name (which matches nobody's id) or a bare Slack user id (matched through the actor's former id).
+    /// </summary>
     public string? Owner { get; init; }
+
+    /// <summary>The name shown for <see cref="Owner"/>; null when there is no owner or for older cases.</summary>
+    public string? OwnerName { get; init; }
 
     public string? Resolution { get; init; }
 
@@ -46,4 +66,7 @@ public sealed record Case
 
     /// <summary>Ids of the checklist steps ticked so far; empty when the case carries no checklist.</summary>
     public IReadOnlySet<string> ChecklistDone { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>What the answer that opened the case showed; null for cases stored before migration 8 kept it.</summary>
+    public CaseDetails? Details { get; init; }
 }

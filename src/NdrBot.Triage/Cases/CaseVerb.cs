@@ -7,6 +7,7 @@ public enum CaseVerb
     RepeatAttached,
     Claimed,
     TookOver,
+    Released,
     ClaimRefused,
     Noted,
     Resolved,

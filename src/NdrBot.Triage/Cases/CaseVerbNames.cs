@@ -9,6 +9,7 @@ public static class CaseVerbNames
         [CaseVerb.RepeatAttached] = "repeat-attached",
         [CaseVerb.Claimed] = "claimed",
         [CaseVerb.TookOver] = "took-over",
+        [CaseVerb.Released] = "released",
         [CaseVerb.ClaimRefused] = "claim-refused",
         [CaseVerb.Noted] = "noted",
         [CaseVerb.Resolved] = "resolved",

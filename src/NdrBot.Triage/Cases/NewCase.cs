@@ -15,5 +15,10 @@ public sealed record NewCase
 
     public required string CreatedBy { get; init; }
 
+    public string? CreatedByName { get; init; }
+
     public string? ChecklistId { get; init; }
+
+    /// <summary>What the answer showed (its findings), kept with the case for every later card.</summary>
+    public CaseDetails? Details { get; init; }
 }

@@ -9,7 +9,8 @@ internal static class CaseRows
 {
     public const string Columns = """
         c.id, c.conversation, c.thread_id, c.codes, c.recipients, c.reason, c.created_by, c.created_at,
-        c.last_seen_at, c.repeat_count, c.status, c.owner, c.resolution, c.version, c.checklist_id, c.checklist_done
+        c.last_seen_at, c.repeat_count, c.status, c.owner, c.resolution, c.version, c.checklist_id, c.checklist_done,
+        c.details, c.code, c.owner_name, c.created_by_name
         """;
 
     public static Case Read(DbDataReader row) => new()
@@ -30,6 +31,10 @@ internal static class CaseRows
         Version = row.GetInt32(13),
         ChecklistId = NullableString(row, 14),
         ChecklistDone = new HashSet<string>(FromJson(row.GetString(15)), StringComparer.Ordinal),
+        Details = row.IsDBNull(16) ? null : CaseDetailsJson.Read(row.GetString(16)),
+        Code = NullableString(row, 17) ?? row.GetString(0),
+        OwnerName = NullableString(row, 18),
+        CreatedByName = NullableString(row, 19),
     };
 
     public static async Task<IReadOnlyList<Case>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)

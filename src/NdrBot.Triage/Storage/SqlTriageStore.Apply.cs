@@ -28,7 +28,7 @@ internal sealed partial class SqlTriageStore
             await SetStateAsync(connection, transaction, after, expectedVersion, cancellationToken);
         }
 
-        var evt = await AppendEventAsync(connection, transaction, caseId, action.Actor, decision.Verb, decision.Text, now, cancellationToken);
+        var evt = await AppendEventAsync(connection, transaction, caseId, (action.Actor, action.ActorName), decision.Verb, decision.Text, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return decision switch
         {
@@ -45,11 +45,11 @@ internal sealed partial class SqlTriageStore
         var rows = await connection.ExecuteAsync(
             transaction,
             """
-            UPDATE cases SET status = @status, owner = @owner, resolution = @resolution, checklist_done = @done, version = @version
+            UPDATE cases SET status = @status, owner = @owner, owner_name = @ownerName, resolution = @resolution, checklist_done = @done, version = @version
             WHERE id = @id AND version = @expected
             """,
             cancellationToken,
-            ("@status", CaseRows.StatusName(after.Status)), ("@owner", after.Owner), ("@resolution", after.Resolution),
+            ("@status", CaseRows.StatusName(after.Status)), ("@owner", after.Owner), ("@ownerName", after.OwnerName), ("@resolution", after.Resolution),
             ("@done", CaseRows.ToJson(after.ChecklistDone.Order(StringComparer.Ordinal))), ("@version", after.Version),
             ("@id", after.Id), ("@expected", expectedVersion));
 

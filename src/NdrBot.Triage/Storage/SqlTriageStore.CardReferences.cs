@@ -18,7 +18,7 @@ internal sealed partial class SqlTriageStore
                 service_url = excluded.service_url, message_id = excluded.message_id, updated_at = excluded.updated_at
             """,
             cancellationToken,
-            ("@id", reference.CaseId), ("@channel", ChannelName(reference.Channel)), ("@conversation", reference.ConversationId),
+            ("@id", reference.CaseId), ("@channel", reference.Channel), ("@conversation", reference.ConversationId),
             ("@url", reference.ServiceUrl), ("@message", reference.MessageId), ("@at", time.GetUtcNow().ToUnixMs()));
     }
 
@@ -34,10 +34,6 @@ internal sealed partial class SqlTriageStore
         }
 
         return new CardReference(
-            caseId, ParseChannel(reader.GetString(0)), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3));
+            caseId, reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3));
     }
-
-    private static string ChannelName(ChatChannel channel) => channel == ChatChannel.Teams ? "teams" : "slack";
-
-    private static ChatChannel ParseChannel(string name) => name == "teams" ? ChatChannel.Teams : ChatChannel.Slack;
 }

@@ -10,28 +10,33 @@ internal sealed partial class SqlTriageStore
     {
         var created = new Case
         {
-            Id = await FreeIdAsync(connection, transaction, cancellationToken),
+            Id = CaseIds.NewKey(),
+            Code = await FreeCodeAsync(connection, transaction, bounce.Conversation, cancellationToken),
             Conversation = bounce.Conversation,
             ThreadId = bounce.ThreadId,
             Codes = codes,
             Recipients = recipients,
             Reason = bounce.Reason,
             CreatedBy = bounce.CreatedBy,
+            CreatedByName = bounce.CreatedByName,
             CreatedAt = now,
             LastSeenAt = now,
             ChecklistId = bounce.ChecklistId,
+            Details = bounce.Details,
         };
         await connection.ExecuteAsync(
             transaction,
             """
             INSERT INTO cases (id, conversation, thread_id, codes, recipients, reason, created_by, created_at, last_seen_at,
-                               repeat_count, status, owner, resolution, version, checklist_id, checklist_done)
-            VALUES (@id, @conversation, @thread, @codes, @recipients, @reason, @by, @now, @now, 0, 'open', NULL, NULL, 1, @checklist, '[]')
+                               repeat_count, status, owner, resolution, version, checklist_id, checklist_done, details, code, created_by_name)
+            VALUES (@id, @conversation, @thread, @codes, @recipients, @reason, @by, @now, @now, 0, 'open', NULL, NULL, 1, @checklist, '[]', @details,
+                    @code, @byName)
             """,
             cancellationToken,
             ("@id", created.Id), ("@conversation", created.Conversation), ("@thread", created.ThreadId),
             ("@codes", CaseRows.ToJson(codes)), ("@recipients", CaseRows.ToJson(recipients)), ("@reason", created.Reason),
-            ("@by", created.CreatedBy), ("@now", now.ToUnixMs()), ("@checklist", created.ChecklistId));
+            ("@by", created.CreatedBy), ("@now", now.ToUnixMs()), ("@checklist", created.ChecklistId),
+            ("@details", created.Details is null ? null : CaseDetailsJson.Write(created.Details)), ("@code", created.Code), ("@byName", created.CreatedByName));
         foreach (var code in codes)
         {
             await connection.ExecuteAsync(transaction, "INSERT INTO case_codes (case_id, code) VALUES (@id, @code)", cancellationToken, ("@id", created.Id), ("@code", code));
@@ -42,22 +47,25 @@ internal sealed partial class SqlTriageStore
             await connection.ExecuteAsync(transaction, "INSERT INTO case_recipients (case_id, recipient) VALUES (@id, @r)", cancellationToken, ("@id", created.Id), ("@r", recipient));
         }
 
-        var evt = await AppendEventAsync(connection, transaction, created.Id, created.CreatedBy, CaseVerb.Opened, null, now, cancellationToken);
+        var evt = await AppendEventAsync(connection, transaction, created.Id, (created.CreatedBy, created.CreatedByName), CaseVerb.Opened, null, now, cancellationToken);
         return new OpenOrAttachResult(created, Attached: false, evt);
     }
 
-    private static async Task<string> FreeIdAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>A code no case of the conversation has; the caller holds the conversation's lock.</summary>
+    private static async Task<string> FreeCodeAsync(DbConnection connection, DbTransaction transaction, string conversation, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < 100; attempt++)
         {
-            var id = CaseIds.New();
-            var taken = await connection.ScalarInt64Async(transaction, "SELECT COUNT(*) FROM cases WHERE id = @id", cancellationToken, ("@id", id));
+            var code = CaseIds.NewCode();
+            var taken = await connection.ScalarInt64Async(
+                transaction, "SELECT COUNT(*) FROM cases WHERE conversation = @conversation AND code = @code", cancellationToken,
+                ("@conversation", conversation), ("@code", code));
             if (taken == 0)
             {
-                return id;
+                return code;
             }
         }
 
-        throw new InvalidOperationException("no free case id after 100 draws; the id space is nearly used up");
+        throw new InvalidOperationException("no free case code after 100 draws; the conversation has nearly used them up");
     }
 }

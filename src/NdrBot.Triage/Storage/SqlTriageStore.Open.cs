@@ -16,7 +16,7 @@ internal sealed partial class SqlTriageStore
             }
             catch (DbException e) when (attempt < 3 && Dialect.IsUniqueViolation(e))
             {
-                // Note: another conversation took the same random id between our check and insert; draw again.
+                // Note: a key drawn twice (about 116 random bits, so in theory only); draw again.
             }
         }
     }
@@ -33,7 +33,7 @@ internal sealed partial class SqlTriageStore
         var repeat = await FindRepeatAsync(connection, transaction, bounce.Conversation, codes, recipients, now - repeatWindow, cancellationToken);
         var result = repeat is null
             ? await InsertCaseAsync(connection, transaction, bounce, codes, recipients, now, cancellationToken)
-            : await AttachAsync(connection, transaction, repeat, bounce.CreatedBy, now, cancellationToken);
+            : await AttachAsync(connection, transaction, repeat, (bounce.CreatedBy, bounce.CreatedByName), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -61,7 +61,7 @@ internal sealed partial class SqlTriageStore
     }
 
     private static async Task<OpenOrAttachResult> AttachAsync(
-        DbConnection connection, DbTransaction transaction, Case open, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, Case open, (string Id, string? Name) actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var attached = open with { RepeatCount = open.RepeatCount + 1, LastSeenAt = now, Version = open.Version + 1 };
         await connection.ExecuteAsync(

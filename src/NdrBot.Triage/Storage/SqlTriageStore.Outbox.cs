@@ -19,7 +19,7 @@ internal sealed partial class SqlTriageStore
             VALUES (@channel, @conversation, @kind, @payload, @case, @now, @now, 0) RETURNING id
             """,
             cancellationToken,
-            ("@channel", ChannelName(message.Channel)), ("@conversation", message.ConversationId), ("@kind", message.Kind),
+            ("@channel", message.Channel), ("@conversation", message.ConversationId), ("@kind", message.Kind),
             ("@payload", message.Payload), ("@case", message.CaseId), ("@now", now));
     }
 
@@ -111,7 +111,7 @@ internal sealed partial class SqlTriageStore
         while (await reader.ReadAsync(cancellationToken))
         {
             var message = new OutboxMessage(
-                ParseChannel(reader.GetString(1)), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5));
+                reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5));
             items.Add(new OutboxItem(reader.GetInt64(0), message, reader.GetInt32(6), Db.FromUnixMs(reader.GetInt64(7)), Db.FromUnixMs(reader.GetInt64(8))));
         }
 

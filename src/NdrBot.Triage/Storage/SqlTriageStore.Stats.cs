@@ -1,23 +1,21 @@
 using System.Data.Common;
-using NdrBot.Core.Bounces.Reasons;
 using NdrBot.Triage.Cases;
 
 namespace NdrBot.Triage.Storage;
 
 internal sealed partial class SqlTriageStore
 {
-    /// <summary>The label counted for cases opened without a reason (Sisimai's name for the same thing).</summary>
-    public const string NoReason = ReasonNames.Undefined;
-
-    public async Task<StatsWindow> StatsAsync(string? conversation, DateTimeOffset since, CancellationToken cancellationToken = default)
+    public async Task<StatsWindow> StatsAsync(CaseScope? scope, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
-        var filter = conversation is null ? "" : " AND c.conversation = @conversation";
-        (string, object?)[] args = [("@since", since.ToUnixMs()), ("@conversation", conversation)];
+        var keys = scope?.Keys ?? [];
+        var filter = scope is null ? "" : $" AND c.conversation IN ({string.Join(", ", keys.Select((_, i) => "@conv" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
+        (string, object?)[] args = [("@since", since.ToUnixMs()), .. keys.Select((k, i) => ("@conv" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), (object?)k))];
         await using var connection = await database.OpenAsync(cancellationToken);
         var cases = $"cases c WHERE c.created_at >= @since{filter}";
         var byCode = await CountAsync(
             connection, $"SELECT k.code, COUNT(*) FROM case_codes k, {cases} AND c.id = k.case_id GROUP BY k.code", args, cancellationToken);
-        var reason = $"COALESCE(c.reason, '{NoReason}')";
+        // Note: cases opened before checklist-only cases were given a reason have none, but carry the checklist.
+        var reason = $"COALESCE(c.reason, CASE WHEN c.checklist_id IS NULL THEN '{CaseReasons.Undefined}' ELSE '{CaseReasons.ChecklistPrefix}' || c.checklist_id END)";
         var byReason = await CountAsync(
             connection, $"SELECT {reason}, COUNT(*) FROM {cases} GROUP BY {reason}", args, cancellationToken);
         var totals = await CountAsync(

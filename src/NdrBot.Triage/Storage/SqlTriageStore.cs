@@ -21,15 +21,15 @@ internal sealed partial class SqlTriageStore(TriageDatabase database, TimeProvid
 
     /// <summary>Appends a history entry; the caller holds the case's row (or conversation) lock, so seq is free.</summary>
     private static async Task<CaseEvent> AppendEventAsync(
-        DbConnection connection, DbTransaction transaction, string caseId, string actor, CaseVerb verb, string? text, DateTimeOffset at, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, string caseId, (string Id, string? Name) actor, CaseVerb verb, string? text, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var seq = (int)await connection.ScalarInt64Async(
             transaction, "SELECT COALESCE(MAX(seq), 0) + 1 FROM case_events WHERE case_id = @id", cancellationToken, ("@id", caseId));
         await connection.ExecuteAsync(
             transaction,
-            "INSERT INTO case_events (case_id, seq, actor, verb, text, at) VALUES (@id, @seq, @actor, @verb, @text, @at)",
+            "INSERT INTO case_events (case_id, seq, actor, verb, text, at, actor_name) VALUES (@id, @seq, @actor, @verb, @text, @at, @name)",
             cancellationToken,
-            ("@id", caseId), ("@seq", seq), ("@actor", actor), ("@verb", verb.ToName()), ("@text", text), ("@at", at.ToUnixMs()));
-        return new CaseEvent(caseId, seq, actor, verb, text, at);
+            ("@id", caseId), ("@seq", seq), ("@actor", actor.Id), ("@verb", verb.ToName()), ("@text", text), ("@at", at.ToUnixMs()), ("@name", actor.Name));
+        return new CaseEvent(caseId, seq, actor.Id, verb, text, at) { ActorName = actor.Name };
     }
 }

@@ -31,7 +31,7 @@ public sealed class AdaptiveCardRendererTests
 
         using var doc = JsonDocument.Parse(json);
         Assert.Equal("AdaptiveCard", doc.RootElement.GetProperty("type").GetString());
-        Assert.Equal(3, doc.RootElement.GetProperty("actions").GetArrayLength());
+        Assert.Equal(4, doc.RootElement.GetProperty("actions").GetArrayLength()); // Take over, Release, Add note, Resolve
     }
 
     [Theory]

@@ -137,7 +137,7 @@ public sealed class AnswerBuilderTests
 
     [Theory]
     [InlineData(CaseStatus.Open, null, new[] { CardVerb.Claim, CardVerb.Note, CardVerb.Resolve })]
-    [InlineData(CaseStatus.Claimed, "Alice", new[] { CardVerb.TakeOver, CardVerb.Note, CardVerb.Resolve })]
+    [InlineData(CaseStatus.Claimed, "Alice", new[] { CardVerb.TakeOver, CardVerb.Release, CardVerb.Note, CardVerb.Resolve })]
     [InlineData(CaseStatus.Resolved, "Alice", new[] { CardVerb.Note, CardVerb.Reopen })]
     public void FromExplanation_CaseState_OffersMatchingVerbs(CaseStatus status, string? owner, CardVerb[] verbs)
     {
@@ -145,6 +145,17 @@ public sealed class AnswerBuilderTests
 
         Assert.Equal(verbs, triage.Verbs);
         Assert.Equal(("case-42", 7), (triage.CaseId, triage.Version));
+    }
+
+    /// <summary>A card only its viewer sees offers the owner Release and anyone else Take over, never both.</summary>
+    [Theory]
+    [InlineData(true, new[] { CardVerb.Release, CardVerb.Note, CardVerb.Resolve })]
+    [InlineData(false, new[] { CardVerb.TakeOver, CardVerb.Note, CardVerb.Resolve })]
+    public void FromExplanation_ClaimedCaseSeenByOnePerson_OffersReleaseToTheOwnerOnly(bool viewerOwnsIt, CardVerb[] verbs)
+    {
+        var answer = AnswerBuilder.FromExplanation(Samples.BounceExplanation(1, null), Samples.Case(CaseStatus.Claimed, "Alice") with { ViewerOwnsIt = viewerOwnsIt });
+
+        Assert.Equal(verbs, answer.Triage!.Verbs);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ public sealed class CardActionTests
     [
         new CardAction { Verb = CardVerb.Claim, CaseId = "c-0123456789abcdef", Version = 0 },
         new CardAction { Verb = CardVerb.TakeOver, CaseId = "case-42", Version = 7 },
+        new CardAction { Verb = CardVerb.Release, CaseId = "case-42", Version = 8 },
         new CardAction { Verb = CardVerb.Note, CaseId = "case-42", Version = 3, Note = "Typo: \"jhon\" | <at>x</at> 100% & [a](b) ü 😀" },
         new CardAction { Verb = CardVerb.Resolve, CaseId = "T:1.x_y", Version = int.MaxValue },
         new CardAction { Verb = CardVerb.Reopen, CaseId = "case-42", Version = 1 },

@@ -4,7 +4,7 @@ using NdrBot.Tests.Shared;
 namespace NdrBot.Core.Tests.Architecture;
 
 /// <summary>
-/// Dependencies point inward (style.md §2): Teams, Slack, Cli → Cards → Core; Triage → Core; only Host sees all.
+/// Dependencies point inward (style.md §2): Teams, Slack, Cli → Cards → Core; Triage stands alone; only Host sees all.
 /// Read from the project files so that a project added later is checked too.
 /// </summary>
 public sealed class DependencyDirectionTests
@@ -13,7 +13,7 @@ public sealed class DependencyDirectionTests
     {
         ["NdrBot.Core"] = [],
         ["NdrBot.Cards"] = ["NdrBot.Core"],
-        ["NdrBot.Triage"] = ["NdrBot.Core"],
+        ["NdrBot.Triage"] = [],
         ["NdrBot.Teams"] = ["NdrBot.Cards", "NdrBot.Core"],
         ["NdrBot.Slack"] = ["NdrBot.Cards", "NdrBot.Core"],
         ["NdrBot.Cli"] = ["NdrBot.Cards", "NdrBot.Core"],

@@ -37,6 +37,23 @@ public sealed class PasteTests
         }
     }
 
+    /// <summary>
+    /// Postfix's commonest line, "host X[ip] said: …", wrapped so that "said:" opens the code's line: the remote server
+    /// is the host that said it (not the reporting host of "This is the mail system at host …"), and the server's words
+    /// start at its reply.
+    /// </summary>
+    [Theory]
+    [InlineData("postfix-wrapped-said.txt", "contoso-com.mail.protection.outlook.com", "550 5.7.606 Access denied, banned sending IP [203.0.113.9]. To request removal")]
+    [InlineData("postfix-user-unknown.txt", "mx1.receiver.example", "550 5.1.1 <bob@receiver.example>: Recipient address rejected")]
+    public void AnalyzeText_PostfixHostSaidLine_RemoteIsTheHostThatSaidIt_AndItsWordsStartAtTheReply(string file, string remote, string wordsStart)
+    {
+        var report = new BounceAnalyzer(TestCatalogue.Create()).AnalyzeText(File.ReadAllText(Path.Combine(Folder, file)));
+
+        var first = Assert.Single(report.Recipients);
+        Assert.Equal(remote, first.RemoteMta);
+        Assert.StartsWith(wordsStart, first.Diagnostic, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Cases_Fixtures_AtLeastTwelve()
     {

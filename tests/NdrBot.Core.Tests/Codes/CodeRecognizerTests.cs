@@ -44,10 +44,16 @@ public sealed class CodeRecognizerTests
     [InlineData("550")]
     [InlineData("@ndrbot 550")]
     [InlineData("what is error 550?")]
+    [InlineData("the server said 550 user unknown when we sent it")]
     public void Recognize_BareReplyCode_FindsReplyOnly(string text)
     {
         Assert.Equal([((string?)null, (string?)"550")], Codes(text));
     }
+
+    /// <summary>"message", "user", "recipient" after a number count things only in the plural ("550 messages").</summary>
+    [Fact]
+    public void Recognize_ReplyCodeBeforeASingularNoun_IsAReplyCode() =>
+        Assert.Equal([((string?)null, (string?)"552")], Codes("our emails to bigpond bounce with 552 message size exceeds limit"));
 
     [Theory]
     [InlineData("server 10.0.0.1 is down")]
@@ -68,6 +74,7 @@ public sealed class CodeRecognizerTests
     [InlineData("The mailbox has 250 attachments and 550 recipients in a long sentence that goes on for a while here")]
     [InlineData("listening on port 587 and 465 and also 25 for the relay server that we have in the office")]
     [InlineData("limit of 500 MB per mailbox")]
+    [InlineData("the bounce report listed 550 messages and 250 users that were affected this week")]
     [InlineData("550 messages bounced this morning")]
     [InlineData("we have 421 users in the tenant")]
     public void Recognize_NumbersInProse_AreNotReplyCodes(string text)

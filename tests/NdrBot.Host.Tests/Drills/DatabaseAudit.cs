@@ -9,7 +9,7 @@ namespace NdrBot.Host.Tests.Drills;
 internal static class DatabaseAudit
 {
     /// <summary>Verbs that change a case and so add one to its version (refusals are history only).</summary>
-    private static readonly HashSet<string> Changes = ["repeat-attached", "claimed", "took-over", "noted", "resolved", "reopened", "checklist-toggled"];
+    private static readonly HashSet<string> Changes = ["repeat-attached", "claimed", "took-over", "released", "noted", "resolved", "reopened", "checklist-toggled"];
 
     private static readonly HashSet<string> Refusals = ["claim-refused", "refused", "stale-refused"];
 
@@ -24,9 +24,9 @@ internal static class DatabaseAudit
     public static async Task<IReadOnlyList<string>> ProblemsAsync(string path, IEnumerable<Acknowledged> acknowledged)
     {
         await using var connection = await OpenAsync(path);
-        var events = await ReadAsync(connection, "SELECT case_id, seq, actor, verb, COALESCE(text, '') FROM case_events ORDER BY case_id, seq",
+        var events = await ReadAsync(connection, "SELECT case_id, seq, COALESCE(actor_name, actor), verb, COALESCE(text, '') FROM case_events ORDER BY case_id, seq",
             r => (Case: r.GetString(0), Seq: r.GetInt32(1), Actor: r.GetString(2), Verb: r.GetString(3), Text: r.GetString(4)));
-        var cases = await ReadAsync(connection, "SELECT id, version, status, COALESCE(owner, '') FROM cases",
+        var cases = await ReadAsync(connection, "SELECT id, version, status, COALESCE(owner_name, owner, '') FROM cases",
             r => (Id: r.GetString(0), Version: r.GetInt32(1), Status: r.GetString(2), Owner: r.GetString(3)));
         var byCase = events.ToLookup(e => e.Case);
         var problems = new List<string>();
@@ -61,7 +61,8 @@ internal static class DatabaseAudit
                 problems.Add($"{c.Id}: status {c.Status} but the last status change is {lastStatus ?? "none"}");
             }
 
-            var owner = history.LastOrDefault(e => e.Verb is "claimed" or "took-over").Actor ?? "";
+            var last = history.LastOrDefault(e => e.Verb is "claimed" or "took-over" or "released");
+            var owner = last.Verb == "released" ? "" : last.Actor ?? "";
             if (c.Owner != owner)
             {
                 problems.Add($"{c.Id}: owner '{c.Owner}' but the last claim is by '{owner}'");

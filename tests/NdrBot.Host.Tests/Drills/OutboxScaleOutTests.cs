@@ -43,7 +43,7 @@ public sealed class OutboxScaleOutTests : IAsyncLifetime, IDisposable
                 Conversation = new ConversationAccount($"conv-{i}"),
                 Text = $"reply {i}",
             });
-            await outbox.EnqueueOutboxAsync(new OutboxMessage(ChatChannel.Teams, reply.ConversationId, PendingReply.Kind, reply.ToJson()));
+            await outbox.EnqueueOutboxAsync(new OutboxMessage("msteams", reply.ConversationId, PendingReply.Kind, reply.ToJson()));
         }
 
         var final = await Eventually.WaitAsync(() => outbox.CountOutboxAsync(), c => c.Delivered == Replies);

@@ -84,7 +84,7 @@ public sealed class PostgresRestartDrillTests(ITestOutputHelper output) : IDispo
         Assert.Equal(201, (int)reply.ResponseMessage.StatusCode!);
         var caseId = TeamsChannel.ActionOf(TeamsChannel.CardOf(TeamsChannel.Body(reply)), CardVerb.Claim).CaseId;
         var stored = await app.Services.GetRequiredService<ICaseStore>().GetAsync(caseId);
-        Assert.Equal($"msteams:{conversation}", stored?.Conversation);
+        Assert.Equal($"msteams:tenant-1/{conversation}", stored?.Conversation);
 
         // The reply worker saves where the card went right after posting it; the drill must not stop the server under that.
         var references = app.Services.GetRequiredService<ICardReferenceStore>();

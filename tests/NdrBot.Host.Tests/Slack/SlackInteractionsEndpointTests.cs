@@ -30,7 +30,7 @@ public sealed class SlackInteractionsEndpointTests : IDisposable
         var told = SlackWebApiFake.Body(Assert.Single(await _slack.WaitForCallsAsync("/api/chat.postEphemeral")));
         var (acted, asker) = Assert.Single(answerer.Actions);
         Assert.Equal(action, acted);
-        Assert.Equal(new Asker("slack", "U1", null, "C1"), asker);
+        Assert.Equal(new Asker(ChatChannel.Slack, "T1/U1", "U1", "C1") { Workspace = "T1", FormerUserId = "U1" }, asker);
         Assert.Equal("U1", (string?)told["user"]);
         Assert.Contains("Claimed case-42.", (string?)told["text"], StringComparison.Ordinal);
         Assert.Empty(_slack.Calls("/hooks/btn"));

@@ -30,9 +30,9 @@ internal static class SlackPayloads
     public static string UrlVerification(string challenge) =>
         new JsonObject { ["token"] = "deprecated", ["challenge"] = challenge, ["type"] = "url_verification" }.ToJsonString();
 
-    public static string Command(string text, Uri responseUrl) =>
-        "team_id=T1&channel_id=C1&user_id=U1&user_name=alice&command=%2Fndr&text=" + Uri.EscapeDataString(text)
-        + "&response_url=" + Uri.EscapeDataString(responseUrl.AbsoluteUri) + "&trigger_id=1.2.3";
+    public static string Command(string text, Uri responseUrl, string team = "T1", string channel = "C1", string trigger = "1.2.3") =>
+        $"team_id={team}&channel_id={channel}&user_id=U1&user_name=alice&command=%2Fndr&text=" + Uri.EscapeDataString(text)
+        + "&response_url=" + Uri.EscapeDataString(responseUrl.AbsoluteUri) + "&trigger_id=" + trigger;
 
     public static string ButtonClick(string value, Uri responseUrl)
     {

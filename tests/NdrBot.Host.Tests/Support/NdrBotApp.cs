@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using NdrBot.Teams.Connector;
 
 namespace NdrBot.Host.Tests.Support;
@@ -21,6 +22,9 @@ internal sealed class NdrBotApp(IReadOnlyDictionary<string, string?> settings) :
         : TestDatabases.NewSqlitePath();
 
     public IPAddress RemoteAddress { get; set; } = IPAddress.Loopback;
+
+    /// <summary>What the host logged (Information and up).</summary>
+    public Drills.CapturedLogs Logs { get; } = new();
 
     public static NdrBotApp WithAuth(BotFrameworkFake fake, string appId) => new(new Dictionary<string, string?>
     {
@@ -43,6 +47,7 @@ internal sealed class NdrBotApp(IReadOnlyDictionary<string, string?> settings) :
             builder.UseSetting("Storage:SqlitePath", _ownDatabase);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(() => RemoteAddress));

@@ -8,9 +8,11 @@ namespace NdrBot.Host.Tests.Support;
 
 /// <summary>
 /// People talking to NdrBot in one Teams channel (local-dev mode, no auth), against the WireMock Connector: pastes,
-/// button clicks (Action.Submit on the card they see) and the Connector calls the bot makes in reply.
+/// button clicks (Action.Submit on the card they see) and the Connector calls the bot makes in reply. A person's
+/// <c>from.id</c> is made from their name unless <paramref name="idOf"/> says otherwise.
 /// </summary>
-internal sealed class TeamsChannel(BotFrameworkFake fake, string conversationId = "19:triage@thread.tacv2")
+internal sealed class TeamsChannel(
+    BotFrameworkFake fake, string conversationId = "19:triage@thread.tacv2", string tenant = "tenant-1", Func<string, string>? idOf = null)
 {
     private int _ids;
 
@@ -89,8 +91,9 @@ internal sealed class TeamsChannel(BotFrameworkFake fake, string conversationId 
         }
 
         activity["id"] = $"msg-{Interlocked.Increment(ref _ids)}";
-        activity["from"] = new JsonObject { ["id"] = "29:" + user.Replace(' ', '-'), ["name"] = user };
+        activity["from"] = new JsonObject { ["id"] = idOf?.Invoke(user) ?? "29:" + user.Replace(' ', '-'), ["name"] = user };
         activity["conversation"]!["id"] = conversationId;
+        activity["conversation"]!["tenantId"] = tenant;
         return activity;
     }
 

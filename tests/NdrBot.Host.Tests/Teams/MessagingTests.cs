@@ -62,7 +62,8 @@ public sealed class MessagingTests : IDisposable
         var text = (string?)JsonNode.Parse(calls[2].RequestMessage.Body!)!["text"];
         Assert.Contains("You have case", text, StringComparison.Ordinal);
         Assert.True(CardAction.TryParse(JsonDocument.Parse(claim["data"]!.ToJsonString()).RootElement, out var parsed));
-        Assert.Contains(parsed.CaseId, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(parsed.CaseId, text, StringComparison.Ordinal);
+        Assert.Matches("You have case C-[0-9A-Z]{4} now", text);
     }
 
     [Fact]

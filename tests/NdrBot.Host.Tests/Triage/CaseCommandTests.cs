@@ -1,5 +1,7 @@
 using NdrBot.Cards.Model;
+using Microsoft.Extensions.DependencyInjection;
 using NdrBot.Host.Tests.Support;
+using NdrBot.Triage;
 
 namespace NdrBot.Host.Tests.Triage;
 
@@ -18,22 +20,24 @@ public sealed class CaseCommandTests : IDisposable
         await channel.SayAsync(client, "Bob Lee", "452 4.2.2 mailbox full for ann@example.org");
         await channel.ClickAsync(client, "Alex Wilber", first, CardVerb.Claim);
         var caseId = TeamsChannel.ActionOf(first, CardVerb.Claim).CaseId;
+        var code = (await _app.Services.GetRequiredService<ICaseStore>().GetAsync(caseId))!.Code;
 
         var cases = TeamsChannel.CardOf(await channel.SayAsync(client, "Bob Lee", "cases")).ToJsonString();
         var mine = TeamsChannel.CardOf(await channel.SayAsync(client, "Alex Wilber", "mine")).ToJsonString();
         var stats = TeamsChannel.CardOf(await channel.SayAsync(client, "Bob Lee", "stats")).ToJsonString();
-        var one = TeamsChannel.CardOf(await channel.SayAsync(client, "Bob Lee", "case " + caseId));
+        var one = TeamsChannel.CardOf(await channel.SayAsync(client, "Bob Lee", "case " + code.ToLowerInvariant()));
 
         Assert.Contains("2 open cases", cases, StringComparison.Ordinal);
-        Assert.True(cases.IndexOf(caseId, StringComparison.Ordinal) < cases.IndexOf("4.2.2", StringComparison.Ordinal), "oldest first");
+        Assert.True(cases.IndexOf(code, StringComparison.Ordinal) < cases.IndexOf("4.2.2", StringComparison.Ordinal), "oldest first");
         Assert.Contains("owner Alex Wilber", cases, StringComparison.Ordinal);
         Assert.Contains("unclaimed", cases, StringComparison.Ordinal);
         Assert.Contains("1 open case,", mine, StringComparison.Ordinal);
-        Assert.Contains(caseId, mine, StringComparison.Ordinal);
+        Assert.Contains(code, mine, StringComparison.Ordinal);
         Assert.Contains("Last 7 days: 2 cases", stats, StringComparison.Ordinal);
         Assert.Contains("code 5.1.1: ", stats, StringComparison.Ordinal);
         Assert.Contains("\\u2588", stats, StringComparison.Ordinal); // the bar character, JSON-escaped
         Assert.Equal(caseId, TeamsChannel.ActionOf(one, CardVerb.TakeOver).CaseId);
+        Assert.DoesNotContain(caseId, cases + mine, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,11 +22,12 @@ public sealed partial class CaseFlowTests : IDisposable
         var card = TeamsChannel.CardOf(await channel.SayAsync(_app.CreateClient(), "Alex Wilber", Bounce));
 
         var caseId = TeamsChannel.ActionOf(card, CardVerb.Claim).CaseId;
-        Assert.Matches(CaseIdPattern(), caseId);
+        Assert.Matches(CaseKeyPattern(), caseId);
         Assert.Contains("nobody yet", card.ToJsonString(), StringComparison.Ordinal);
         var stored = await _app.Services.GetRequiredService<ICaseStore>().GetAsync(caseId);
-        Assert.Equal("msteams:19:triage@thread.tacv2", stored!.Conversation);
-        Assert.Equal("Alex Wilber", stored.CreatedBy);
+        Assert.Equal("msteams:tenant-1/19:triage@thread.tacv2", stored!.Conversation);
+        Assert.Matches(CaseCodePattern(), stored.Code);
+        Assert.Equal(("29:Alex-Wilber", "Alex Wilber"), (stored.CreatedBy, stored.CreatedByName));
 
         // Note: the reply worker saves the reference just after the Connector took the card; on a busy machine the
         // test can read before that, so wait for it (bounded).
@@ -75,7 +76,8 @@ public sealed partial class CaseFlowTests : IDisposable
         Assert.Contains("Resolved", resolved, StringComparison.Ordinal);
         Assert.Contains("Reopen", resolved, StringComparison.Ordinal);
         var history = await _app.Services.GetRequiredService<ICaseStore>().HistoryAsync(caseId);
-        Assert.Equal(["Alex Wilber", "Alex Wilber", "Bob Lee", "Bob Lee"], history.Select(e => e.Actor));
+        Assert.Equal(["Alex Wilber", "Alex Wilber", "Bob Lee", "Bob Lee"], history.Select(e => e.ActorName));
+        Assert.Equal(["29:Alex-Wilber", "29:Alex-Wilber", "29:Bob-Lee", "29:Bob-Lee"], history.Select(e => e.Actor));
     }
 
     [Fact]
@@ -119,5 +121,8 @@ public sealed partial class CaseFlowTests : IDisposable
     }
 
     [GeneratedRegex("^C-[0-9A-Z]{4}$")]
-    private static partial Regex CaseIdPattern();
+    private static partial Regex CaseCodePattern();
+
+    [GeneratedRegex("^case-[0-9a-z]{24}$")]
+    private static partial Regex CaseKeyPattern();
 }

@@ -45,7 +45,7 @@ public sealed class ScaleOutTests : IAsyncLifetime, IDisposable
         var answererB = replicaB.Services.GetRequiredService<NdrBot.Cards.IAnswerer>();
 
         var replies = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(async () =>
-            await (i % 2 == 0 ? answererA : answererB).ActAsync(claim, new Asker("msteams", $"29:u{i}", $"User {i}", "19:triage@thread.tacv2")))));
+            await (i % 2 == 0 ? answererA : answererB).ActAsync(claim, new Asker(ChatChannel.Teams, $"29:u{i}", $"User {i}", "19:triage@thread.tacv2") { Workspace = "tenant-1" }))));
 
         var store = replicaB.Services.GetRequiredService<ICaseStore>();
         var final = await store.GetAsync(claim.CaseId);

@@ -61,6 +61,24 @@ public sealed class WebChatEndpointTests : IDisposable
         Assert.DoesNotContain(Toggles(unticked), t => (string?)t["value"] == "true");
     }
 
+    /// <summary>Only the asker sees a web chat card: once they own the case it offers Release, and no Take over of their own case.</summary>
+    [Fact]
+    public async Task Claim_TheUpdatedCardOffersTheOwnerReleaseNotTakeOver()
+    {
+        using var client = _app.CreateClient();
+        using var asked = await client.PostAsJsonAsync("/api/webchat", new { text = Triage.CaseCardTests.PostfixBounce });
+        var card = JsonNode.Parse(await asked.Content.ReadAsStringAsync())!["card"]!;
+
+        var claimed = await ClickAsync(client, SubmitData(card, "claim"));
+        var released = await ClickAsync(client, SubmitData(claimed, "release"));
+
+        Assert.Equal(["Release", "Add note", "Resolve"], Buttons(claimed));
+        Assert.Equal(["Claim", "Add note", "Resolve"], Buttons(released));
+        Assert.Contains("contoso-com.mail.protection.outlook.com", released.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private static List<string?> Buttons(JsonNode card) => [.. card["actions"]!.AsArray().Select(a => (string?)a!["title"])];
+
     private static async Task<JsonNode> ClickAsync(HttpClient client, JsonObject data)
     {
         using var response = await client.PostAsJsonAsync("/api/webchat", new JsonObject { ["value"] = data });

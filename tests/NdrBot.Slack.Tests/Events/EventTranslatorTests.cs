@@ -17,7 +17,7 @@ public sealed class EventTranslatorTests
 
         var question = Assert.IsType<SlackQuestion>(inbound);
         Assert.Equal("what is 5.1.1?", question.Text);
-        Assert.Equal(new SlackReplyTarget("C1", "U111", "1700.0001"), question.ReplyTo);
+        Assert.Equal(new SlackReplyTarget("C1", "U111", "1700.0001") { Team = "T1" }, question.ReplyTo);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class EventTranslatorTests
         var question = Assert.IsType<SlackQuestion>(Translate(Envelope("""{"type":"message","channel_type":"im","user":"U1","text":"550 5.1.1","ts":"3.0","channel":"D1","unknown_field":{"x":1}}""")));
 
         Assert.Equal("550 5.1.1", question.Text);
-        Assert.Equal(new SlackReplyTarget("D1", "U1"), question.ReplyTo);
+        Assert.Equal(new SlackReplyTarget("D1", "U1") { Team = "T1" }, question.ReplyTo);
     }
 
     [Theory]

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NdrBot.Cards;
 using NdrBot.Cards.Model;
 using NdrBot.Slack.Inbound;
-using NdrBot.Slack.Processing;
 using NdrBot.Slack.Queue;
 using NdrBot.Slack.Tests.Support;
 using NdrBot.Tests.Shared.Cards;
@@ -39,7 +39,7 @@ public sealed class SlackRequestHandlerTests : IDisposable
     public async Task HandleInteraction_ButtonClick_IsAppliedBeforeTheAck_AndTheQueuedWorkCarriesTheResult()
     {
         var answerer = new CountingAnswerer();
-        using var services = SlackServices.Build(SlackServices.Settings(_slack.ApiBaseUrl), s => s.AddSingleton<ISlackAnswerer>(answerer));
+        using var services = SlackServices.Build(SlackServices.Settings(_slack.ApiBaseUrl), s => s.AddSingleton<IAnswerer>(answerer));
         var handler = services.GetRequiredService<SlackRequestHandler>();
         var click = new CardAction { Verb = CardVerb.Claim, CaseId = "case-5", Version = 1 };
         var payload = ClickPayload(click, "9.8.7");
@@ -50,7 +50,7 @@ public sealed class SlackRequestHandlerTests : IDisposable
         Assert.Equal([click], answerer.Applied);
         var queued = await FirstQueuedAsync(services.GetRequiredService<SlackWorkBacklog>());
         var request = Assert.IsType<SlackCardActionRequest>(queued);
-        Assert.Equal("Claimed case-5.", request.Applied?.Reply?.Message);
+        Assert.Equal("Claimed case-5.", request.Applied?.Reply.Message);
     }
 
     /// <summary>The queue is full: the click is still kept, and the ack does not say "busy" (a second click would be stale).</summary>
@@ -60,7 +60,7 @@ public sealed class SlackRequestHandlerTests : IDisposable
         var answerer = new CountingAnswerer();
         var settings = SlackServices.Settings(_slack.ApiBaseUrl);
         settings["Slack:QueueCapacity"] = "1";
-        using var services = SlackServices.Build(settings, s => s.AddSingleton<ISlackAnswerer>(answerer));
+        using var services = SlackServices.Build(settings, s => s.AddSingleton<IAnswerer>(answerer));
         var handler = services.GetRequiredService<SlackRequestHandler>();
         var first = new CardAction { Verb = CardVerb.Claim, CaseId = "case-5", Version = 1 };
         var second = new CardAction { Verb = CardVerb.Claim, CaseId = "case-6", Version = 1 };
@@ -78,7 +78,7 @@ public sealed class SlackRequestHandlerTests : IDisposable
     public async Task HandleInteraction_ApplyFails_TheSameRequestAgainIsApplied()
     {
         var answerer = new CountingAnswerer { FailFirst = true };
-        using var services = SlackServices.Build(SlackServices.Settings(_slack.ApiBaseUrl), s => s.AddSingleton<ISlackAnswerer>(answerer));
+        using var services = SlackServices.Build(SlackServices.Settings(_slack.ApiBaseUrl), s => s.AddSingleton<IAnswerer>(answerer));
         var handler = services.GetRequiredService<SlackRequestHandler>();
         var click = new CardAction { Verb = CardVerb.Claim, CaseId = "case-5", Version = 1 };
         var form = "payload=" + Uri.EscapeDataString(ClickPayload(click, "3.3.3").ToJsonString());
@@ -112,16 +112,16 @@ public sealed class SlackRequestHandlerTests : IDisposable
         throw new InvalidOperationException("the queue closed");
     }
 
-    private sealed class CountingAnswerer : ISlackAnswerer
+    private sealed class CountingAnswerer : IAnswerer
     {
         public List<CardAction> Applied { get; } = [];
 
         public bool FailFirst { get; set; }
 
-        public Task<Answer> AnswerAsync(SlackQuestion question, CancellationToken cancellationToken = default) =>
+        public ValueTask<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("not asked here");
 
-        public Task<ActionReply?> HandleCardActionAsync(SlackCardActionRequest request, CancellationToken cancellationToken = default)
+        public ValueTask<ActionReply> ActAsync(CardAction action, Asker asker, CancellationToken cancellationToken = default)
         {
             if (FailFirst)
             {
@@ -129,9 +129,11 @@ public sealed class SlackRequestHandlerTests : IDisposable
                 throw new InvalidOperationException("store down");
             }
 
-            Applied.Add(request.Action);
-            return Task.FromResult<ActionReply?>(new ActionReply($"Claimed {request.Action.CaseId}."));
+            Applied.Add(action);
+            return ValueTask.FromResult(new ActionReply($"Claimed {action.CaseId}."));
         }
+
+        public Answer Welcome() => throw new InvalidOperationException("not asked here");
     }
 
     [Fact]

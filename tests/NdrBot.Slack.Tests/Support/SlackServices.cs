@@ -1,10 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using NdrBot.Cards;
 
 namespace NdrBot.Slack.Tests.Support;
 
-/// <summary>A service provider wired by <see cref="SlackServiceCollectionExtensions.AddNdrBotSlack"/> over in-memory settings.</summary>
+/// <summary>
+/// A service provider wired by <see cref="SlackServiceCollectionExtensions.AddNdrBotSlack"/> over in-memory settings,
+/// with an <see cref="ExplainingAnswerer"/> standing in for the host's answerer unless the test registers its own.
+/// </summary>
 internal static class SlackServices
 {
     public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -32,6 +37,7 @@ internal static class SlackServices
             }
         });
         configure?.Invoke(services);
+        services.TryAddSingleton<IAnswerer>(new ExplainingAnswerer());
         services.AddNdrBotSlack(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

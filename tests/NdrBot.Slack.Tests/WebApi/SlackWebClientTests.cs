@@ -56,34 +56,6 @@ public sealed class SlackWebClientTests : IDisposable
     }
 
     [Fact]
-    public async Task PostMessage_RateLimitedOnceWithRetryAfter_RetriesAndPostsOnce()
-    {
-        _slack.Server.Given(Request.Create().WithPath("/api/chat.postMessage").UsingPost()).InScenario("rate").WillSetStateTo("open")
-            .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "1"));
-        _slack.Server.Given(Request.Create().WithPath("/api/chat.postMessage").UsingPost()).InScenario("rate").WhenStateIs("open")
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"ok":true,"ts":"2.0","channel":"C1"}"""));
-
-        var result = await Client.PostMessageAsync("C1", new JsonObject { ["text"] = "hi" });
-
-        Assert.True(result.Ok);
-        Assert.Equal("2.0", result.Ts);
-        var calls = _slack.Calls("/api/chat.postMessage");
-        Assert.Equal([429, 200], calls.Select(c => (int)c.ResponseMessage.StatusCode!));
-    }
-
-    [Fact]
-    public async Task PostMessage_Transient503_IsRetried()
-    {
-        _slack.Server.Given(Request.Create().WithPath("/api/chat.update").UsingPost()).InScenario("5xx").WillSetStateTo("up")
-            .RespondWith(Response.Create().WithStatusCode(503));
-        _slack.Server.Given(Request.Create().WithPath("/api/chat.update").UsingPost()).InScenario("5xx").WhenStateIs("up")
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"ok":true,"ts":"1.0"}"""));
-
-        Assert.True((await Client.UpdateAsync("C1", "1.0", new JsonObject { ["text"] = "x" })).Ok);
-        Assert.Equal(2, _slack.Calls("/api/chat.update").Count);
-    }
-
-    [Fact]
     public async Task PostMessage_OkFalse_IsATypedErrorLoggedWithoutTheToken()
     {
         _slack.Server.Given(Request.Create().WithPath("/api/chat.postEphemeral").UsingPost()).AtPriority(1)

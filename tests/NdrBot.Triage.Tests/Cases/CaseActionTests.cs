@@ -8,6 +8,7 @@ public sealed class CaseActionTests
     private static readonly Case Open = new()
     {
         Id = "C-7K3Q",
+        Code = "C-7K3Q",
         Conversation = "slack:T1/C2",
         CreatedBy = "alice",
         CreatedAt = DateTimeOffset.UnixEpoch,
@@ -47,6 +48,27 @@ public sealed class CaseActionTests
         Assert.Equal((CaseVerb.Claimed, "bob"), (decision.Verb, decision.Updated?.Owner));
     }
 
+    [Fact]
+    public void Release_ByTheOwner_LeavesTheCaseUnowned()
+    {
+        var decision = new CaseAction.Release("bob").Decide(Open with { Owner = "bob" });
+
+        Assert.Equal(CaseVerb.Released, decision.Verb);
+        Assert.NotNull(decision.Updated);
+        Assert.Null(decision.Updated.Owner);
+    }
+
+    [Theory]
+    [InlineData("carol", CaseStatus.Open, "only carol can release it")]
+    [InlineData(null, CaseStatus.Open, "nobody has it")]
+    [InlineData("bob", CaseStatus.Resolved, "the case is resolved")]
+    public void Release_ByAnyoneElseOrWithNobodyOrResolved_IsRefused(string? owner, CaseStatus status, string reason)
+    {
+        var decision = new CaseAction.Release("bob").Decide(Open with { Owner = owner, Status = status });
+
+        Assert.Equal((CaseVerb.Refused, reason, null), (decision.Verb, decision.Text, decision.Updated));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
@@ -66,11 +88,20 @@ public sealed class CaseActionTests
         Assert.Equal(CaseVerb.Refused, new CaseAction.Reopen("bob").Decide(Open).Verb);
 
     [Fact]
-    public void CaseIds_AreShortAndAvoidLookAlikes()
+    public void CaseCodes_AreShortAndAvoidLookAlikes()
     {
-        var ids = Enumerable.Range(0, 500).Select(_ => CaseIds.New()).ToList();
+        var codes = Enumerable.Range(0, 500).Select(_ => CaseIds.NewCode()).ToList();
 
-        Assert.All(ids, id => Assert.Matches("^C-[2-9A-HJKMNP-TW-Z]{4}$", id));
+        Assert.All(codes, code => Assert.Matches("^C-[2-9A-HJKMNP-TW-Z]{4}$", code));
+    }
+
+    [Fact]
+    public void CaseKeys_AreLongRandomAndAvoidLookAlikes()
+    {
+        var keys = Enumerable.Range(0, 500).Select(_ => CaseIds.NewKey()).ToList();
+
+        Assert.All(keys, key => Assert.Matches("^case-[2-9a-hjkmnp-tw-z]{24}$", key));
+        Assert.Equal(keys.Count, keys.Distinct().Count());
     }
 
     [Fact]

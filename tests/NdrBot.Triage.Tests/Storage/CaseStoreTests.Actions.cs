@@ -15,7 +15,7 @@ public abstract partial class CaseStoreTests
         Assert.Equal(("bob", 2), (result.Case.Owner, result.Case.Version));
         Assert.Equal((2, "bob", CaseVerb.Claimed, Time.GetUtcNow()), (result.Event.Seq, result.Event.Actor, result.Event.Verb, result.Event.At));
         Assert.Equal(result.Case, await Store.GetAsync(opened.Id), CaseComparer.Instance);
-        Assert.Equal([opened.Id], (await Store.ListByOwnerAsync("bob")).Select(c => c.Id));
+        Assert.Equal([opened.Id], (await Store.ListByOwnerAsync(Here, ["bob"])).Select(c => c.Id));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public abstract partial class CaseStoreTests
 
         Assert.Equal(("carol", 3), (taken.Case.Owner, taken.Case.Version));
         Assert.Equal((CaseVerb.TookOver, "from bob"), (taken.Event.Verb, taken.Event.Text));
-        Assert.Empty(await Store.ListByOwnerAsync("bob"));
+        Assert.Empty(await Store.ListByOwnerAsync(Here, ["bob"]));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public abstract partial class CaseStoreTests
 
         var resolved = Assert.IsType<ApplyResult.Applied>(await Store.ApplyAsync(opened.Id, 1, new CaseAction.Resolve("bob", "mailbox recreated")));
         Assert.Equal((CaseStatus.Resolved, "mailbox recreated"), (resolved.Case.Status, resolved.Case.Resolution));
-        Assert.Empty(await Store.ListOpenAsync(Channel));
+        Assert.Empty(await Store.ListOpenAsync(Here));
 
         var reopened = Assert.IsType<ApplyResult.Applied>(await Store.ApplyAsync(opened.Id, 2, new CaseAction.Reopen("carol")));
 

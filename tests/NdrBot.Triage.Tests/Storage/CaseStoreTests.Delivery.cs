@@ -49,12 +49,12 @@ public abstract partial class CaseStoreTests
     public async Task CardReference_SaveThenGet_RoundTripsAndReplaces()
     {
         var opened = await OpenAsync();
-        var teams = new CardReference(opened.Id, ChatChannel.Teams, "19:abc@thread.tacv2", "https://smba.example/emea/", "1712345678901");
+        var teams = new CardReference(opened.Id, "msteams", "19:abc@thread.tacv2", "https://smba.example/emea/", "1712345678901");
 
         await Store.SaveCardReferenceAsync(teams);
         Assert.Equal(teams, await Store.GetCardReferenceAsync(opened.Id));
 
-        var slack = new CardReference(opened.Id, ChatChannel.Slack, "C024BE91L", null, "1712345678.000200");
+        var slack = new CardReference(opened.Id, "slack", "C024BE91L", null, "1712345678.000200");
         await Store.SaveCardReferenceAsync(slack);
         Assert.Equal(slack, await Store.GetCardReferenceAsync(opened.Id));
         Assert.Null(await Store.GetCardReferenceAsync("C-ZZZZ"));
@@ -63,13 +63,13 @@ public abstract partial class CaseStoreTests
     [Fact]
     public async Task Outbox_DequeuedMessageIsHiddenForTheLease_ThenDueAgainUntilDone()
     {
-        var first = await Store.EnqueueOutboxAsync(new OutboxMessage(ChatChannel.Slack, "C024BE91L", "reply", """{"text":"hi"}"""));
+        var first = await Store.EnqueueOutboxAsync(new OutboxMessage("slack", "C024BE91L", "reply", """{"text":"hi"}"""));
         Time.Advance(TimeSpan.FromSeconds(1));
-        var second = await Store.EnqueueOutboxAsync(new OutboxMessage(ChatChannel.Teams, "19:abc", "card-update", "{}", "C-ABCD"));
+        var second = await Store.EnqueueOutboxAsync(new OutboxMessage("msteams", "19:abc", "card-update", "{}", "C-ABCD"));
 
         var batch = await Store.DequeueDueOutboxAsync(10, TimeSpan.FromMinutes(1));
         Assert.Equal([first, second], batch.Select(i => i.Id));
-        Assert.Equal(new OutboxMessage(ChatChannel.Teams, "19:abc", "card-update", "{}", "C-ABCD"), batch[1].Message);
+        Assert.Equal(new OutboxMessage("msteams", "19:abc", "card-update", "{}", "C-ABCD"), batch[1].Message);
         Assert.All(batch, i => Assert.Equal(1, i.Attempts));
         Assert.Empty(await Store.DequeueDueOutboxAsync(10, TimeSpan.FromMinutes(1)));
 
@@ -85,7 +85,7 @@ public abstract partial class CaseStoreTests
     {
         for (var i = 0; i < 10; i++)
         {
-            await Store.EnqueueOutboxAsync(new OutboxMessage(ChatChannel.Slack, "C1", "reply", $"{{\"n\":{i}}}"));
+            await Store.EnqueueOutboxAsync(new OutboxMessage("slack", "C1", "reply", $"{{\"n\":{i}}}"));
         }
 
         var batches = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => Store.DequeueDueOutboxAsync(6, TimeSpan.FromMinutes(1)))));

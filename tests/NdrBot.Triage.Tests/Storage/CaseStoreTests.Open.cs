@@ -10,7 +10,8 @@ public abstract partial class CaseStoreTests
         var result = await Store.OpenOrAttachAsync(Bounce());
 
         Assert.False(result.Attached);
-        Assert.Matches("^C-[2-9A-Z]{4}$", result.Case.Id);
+        Assert.Matches("^C-[2-9A-Z]{4}$", result.Case.Code);
+        Assert.Matches("^case-[2-9a-z]{24}$", result.Case.Id);
         Assert.Equal((CaseStatus.Open, 1, "alice", Time.GetUtcNow()), (result.Case.Status, result.Case.Version, result.Case.CreatedBy, result.Case.CreatedAt));
         var stored = await Store.GetAsync(result.Case.Id);
         Assert.NotNull(stored);
@@ -19,6 +20,30 @@ public abstract partial class CaseStoreTests
         Assert.Equal(("thread-1", "userunknown"), (stored.ThreadId, stored.Reason));
         var opened = Assert.Single(await Store.HistoryAsync(result.Case.Id));
         Assert.Equal((1, "alice", CaseVerb.Opened), (opened.Seq, opened.Actor, opened.Verb));
+    }
+
+    [Fact]
+    public async Task OpenOrAttach_WithDetails_KeepsEveryFindingField()
+    {
+        var details = new CaseDetails
+        {
+            Kind = "bounce",
+            Findings =
+            [
+                new CaseFinding
+                {
+                    Code = "5.7.606", Status = "5.7.606", ReplyCode = "550", Recipient = "jane.doe@contoso.com", Reason = "blocked", Permanent = true,
+                    RemoteServer = "contoso-com.mail.protection.outlook.com", Diagnostic = "550 5.7.606 Access denied, banned sending IP [203.0.113.9].",
+                    Vendor = "ExchangeOnline", EntryCode = "5.7.606", EntryVendor = "ExchangeOnline", EntryVariant = "",
+                },
+                new CaseFinding { Code = "550", ReplyCode = "550", Recipient = "bob@example.org", InferredFrom = "5.x.x" },
+            ],
+        };
+
+        var opened = await OpenAsync(Bounce() with { Details = details });
+        await RestartAsync();
+
+        Assert.True(CaseComparer.DetailsEqual(details, (await Store.GetAsync(opened.Id))!.Details));
     }
 
     [Fact]
@@ -34,7 +59,7 @@ public abstract partial class CaseStoreTests
         Assert.Equal((1, 2, Time.GetUtcNow()), (repeat.Case.RepeatCount, repeat.Case.Version, repeat.Case.LastSeenAt));
         Assert.Equal(repeat.Case, await Store.GetAsync(first.Id), CaseComparer.Instance);
         Assert.Equal([CaseVerb.Opened, CaseVerb.RepeatAttached], (await Store.HistoryAsync(first.Id)).Select(e => e.Verb));
-        Assert.Single(await Store.ListOpenAsync(Channel));
+        Assert.Single(await Store.ListOpenAsync(Here));
     }
 
     [Fact]
@@ -94,7 +119,7 @@ public abstract partial class CaseStoreTests
 
         Assert.Single(results.Select(r => r.Case.Id).Distinct());
         Assert.Single(results, r => !r.Attached);
-        var open = Assert.Single(await Store.ListOpenAsync(Channel));
+        var open = Assert.Single(await Store.ListOpenAsync(Here));
         Assert.Equal((9, 10), (open.RepeatCount, open.Version));
     }
 }

@@ -7,7 +7,7 @@ public abstract partial class CaseStoreTests
     [Fact]
     public async Task Outbox_Rescheduled_IsHiddenUntilTheBackoffEnds_AndKeepsCountingAttempts()
     {
-        var id = await Store.EnqueueOutboxAsync(new OutboxMessage(ChatChannel.Teams, "19:abc", "reply", "{}"));
+        var id = await Store.EnqueueOutboxAsync(new OutboxMessage("msteams", "19:abc", "reply", "{}"));
         var first = Assert.Single(await Store.DequeueDueOutboxAsync(10, TimeSpan.FromMinutes(5)));
 
         await Store.RescheduleOutboxAsync(id, Time.GetUtcNow().AddSeconds(30), "http_503");
@@ -23,9 +23,9 @@ public abstract partial class CaseStoreTests
     [Fact]
     public async Task Outbox_MarkedDead_IsNeverDueAgain_AndCountsAsDead()
     {
-        var dead = await Store.EnqueueOutboxAsync(new OutboxMessage(ChatChannel.Slack, "C1", "reply", "{}"));
-        var done = await Store.EnqueueOutboxAsync(new OutboxMessage(ChatChannel.Slack, "C2", "reply", "{}"));
-        await Store.EnqueueOutboxAsync(new OutboxMessage(ChatChannel.Slack, "C3", "reply", "{}"));
+        var dead = await Store.EnqueueOutboxAsync(new OutboxMessage("slack", "C1", "reply", "{}"));
+        var done = await Store.EnqueueOutboxAsync(new OutboxMessage("slack", "C2", "reply", "{}"));
+        await Store.EnqueueOutboxAsync(new OutboxMessage("slack", "C3", "reply", "{}"));
         await Store.DequeueDueOutboxAsync(2, TimeSpan.FromSeconds(10));
 
         await Store.MarkOutboxDeadAsync(dead, "gave up after 8 attempts: http_503");
@@ -40,7 +40,7 @@ public abstract partial class CaseStoreTests
     [Fact]
     public async Task Outbox_RescheduleAfterDone_DoesNotBringTheMessageBack()
     {
-        var id = await Store.EnqueueOutboxAsync(new OutboxMessage(ChatChannel.Teams, "19:abc", "reply", "{}"));
+        var id = await Store.EnqueueOutboxAsync(new OutboxMessage("msteams", "19:abc", "reply", "{}"));
         await Store.DequeueDueOutboxAsync(1, TimeSpan.FromSeconds(10));
         await Store.MarkOutboxDoneAsync(id);
 

@@ -15,7 +15,7 @@ public abstract partial class CaseStoreTests
         await OpenAsync(Bounce(recipient: "c@example.com", conversation: "slack:T1/C2"));
         var newest = await OpenAsync(Bounce(recipient: "d@example.com"));
 
-        var open = await Store.ListOpenAsync(Channel);
+        var open = await Store.ListOpenAsync(Here);
 
         Assert.Equal([oldest.Id, newest.Id], open.Select(c => c.Id));
     }
@@ -31,7 +31,7 @@ public abstract partial class CaseStoreTests
         await Store.ApplyAsync(done.Id, 2, new CaseAction.Resolve("bob"));
         await Store.ApplyAsync(theirs.Id, 1, new CaseAction.Claim("carol"));
 
-        Assert.Equal([mine.Id], (await Store.ListByOwnerAsync("bob")).Select(c => c.Id));
+        Assert.Equal([mine.Id], (await Store.ListByOwnerAsync(Here, ["bob"])).Select(c => c.Id));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public abstract partial class CaseStoreTests
         Time.Advance(TimeSpan.FromDays(10));
         await OpenAsync(Bounce(recipient: "w@example.com", code: "4.2.2") with { Reason = "mailboxfull" });
 
-        var stats = await Store.StatsAsync(Channel, Time);
+        var stats = await Store.StatsAsync(Here, Time);
         var everywhere = await Store.StatsAsync(null, Time.GetUtcNow().AddDays(-30));
 
         Assert.Equal((1, 0), (stats.Last7Days.Cases, stats.Last7Days.Repeats));

@@ -12,6 +12,8 @@ public abstract partial class CaseStoreTests : IAsyncLifetime
 {
     protected const string Channel = "teams:19:helpdesk@thread.tacv2";
 
+    protected static readonly CaseScope Here = new(Channel);
+
     private TestDatabase? testDatabase;
     private TriageDatabase? database;
     private SqlTriageStore? store;

@@ -3,7 +3,9 @@
 // Starts NdrBot.Host on a free loopback port (no credentials), then drives a real client in headless Debian
 // Chromium: the local web chat page, or the Microsoft 365 Agents Playground (-c msteams, offline, no telemetry).
 // Each run: send 5.4.6 and wait for its card, click the card's Claim button and wait for the acknowledgement,
-// paste a Postfix bounce and wait for the card naming the recipient. Screenshots go to OUT_DIR. Prints a JSON
+// paste a Postfix bounce and wait for the card naming the recipient. The web chat then pastes a Postfix bounce whose
+// "said:" line is wrapped and checks that the remote server and its words are on the first card and stay on the card
+// after Claim, Add note and Resolve (issue 16 §2). Screenshots go to OUT_DIR. Prints a JSON
 // report; exit 0 when every step passed, 1 otherwise, 2 for usage errors. Bounded in time; every process it
 // started is ended (process groups), and its temp folders are removed.
 import { chromium } from 'playwright-core';
@@ -24,6 +26,9 @@ if (!['webchat', 'playground'].includes(scenario) || !hostDll || !hostDir || !ou
 }
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const BOUNCE = fs.readFileSync(path.join(here, 'postfix-bounce.txt'), 'utf8');
+const BANNED = fs.readFileSync(path.join(here, 'postfix-banned-ip.txt'), 'utf8');
+const BANNED_REMOTE = 'Remote server: contoso-com.mail.protection.outlook.com';
+const BANNED_WORDS = '550 5.7.606 Access denied, banned sending IP [203.0.113.9]';
 const TOTAL_MS = 150_000;
 const STEP_MS = 20_000;
 fs.mkdirSync(outDir, { recursive: true });
@@ -143,6 +148,44 @@ async function runWebChat(url) {
     await page.locator('#send').click();
     await page.locator('.bot.card .ac-adaptiveCard').filter({ hasText: 'jane.doe@example.net' }).first().waitFor();
     return { screenshot: await shot(page, '3-bounce-card') };
+  });
+  await runWebChatFindings(page);
+}
+
+// The newest card must show the remote server and its words, once ("said: said:" was the bug).
+async function newestCardKeepsFindings(page, when) {
+  const text = await page.locator('.bot.card').last().innerText();
+  for (const wanted of [BANNED_REMOTE, 'Server said: ' + BANNED_WORDS, 'jane.doe@contoso.com']) {
+    if (!text.includes(wanted)) throw new Error(`${when}: "${wanted}" is not on the card: ${text.slice(0, 400)}`);
+  }
+  if (/said:\s*said:/i.test(text) || text.includes('mail.example.com')) throw new Error(`${when}: the card shows the reporting host or "said: said:"`);
+}
+
+async function clickOnNewestCard(page, button, ack, note) {
+  const card = page.locator('.bot.card').last();
+  const cards = await page.locator('.bot.card').count();
+  if (note) await card.locator('.ac-textInput').first().fill(note);
+  await card.getByRole('button', { name: button, exact: true }).click();
+  await page.locator('.bot.text').filter({ hasText: ack }).last().waitFor();
+  await waitFor(`the card after ${button}`, async () => (await page.locator('.bot.card').count()) > cards, STEP_MS);
+}
+
+async function runWebChatFindings(page) {
+  await step('pasted bounce shows the remote server and its words', async () => {
+    await page.locator('#input').fill(BANNED);
+    await page.locator('#send').click();
+    await page.locator('.bot.card .ac-adaptiveCard').filter({ hasText: 'jane.doe@contoso.com' }).first().waitFor();
+    await newestCardKeepsFindings(page, 'first card');
+    return { screenshot: await shot(page, '5-banned-ip-card') };
+  });
+  await step('the remote server and its words stay after Claim, Add note and Resolve', async () => {
+    await clickOnNewestCard(page, 'Claim', /you have case/i);
+    await newestCardKeepsFindings(page, 'after Claim');
+    await clickOnNewestCard(page, 'Add note', /note added/i, 'Asked Microsoft to delist the IP');
+    await newestCardKeepsFindings(page, 'after Add note');
+    await clickOnNewestCard(page, 'Resolve', /is resolved/i);
+    await newestCardKeepsFindings(page, 'after Resolve');
+    return { screenshot: await shot(page, '6-banned-ip-resolved') };
   });
 }
 

@@ -34,6 +34,10 @@ internal static class TextReportScanner
         "mail from", "envelope-from", "envelope from", "sender", "return-path", "smtp.mailfrom", "header.from", "mailfrom", "from:", "reply-to",
     ];
 
+    private const string SaidCue = "said:";
+
+    private const int MaxHostMentions = 16;
+
     private static readonly PhraseSet OriginalMessage = new(["original message"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] ServiceLocalParts = ["postmaster", "mailer-daemon", "mail-daemon", "no-reply", "noreply", "abuse"];
@@ -314,7 +318,10 @@ internal static class TextReportScanner
 
     private static int LineStart(string text, int index) => index <= 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
 
-    /// <summary>The line holding the first code and the lines that continue it, up to a blank line.</summary>
+    /// <summary>
+    /// The line holding the first code and the lines that continue it, up to a blank line. When the line says who
+    /// spoke before the code ("host X[ip] said: 550 …", or a wrapped "said: 550 …"), the words start after "said:".
+    /// </summary>
     private static string? DiagnosticAt(string block, int position)
     {
         if (position < 0)
@@ -323,6 +330,8 @@ internal static class TextReportScanner
         }
 
         var start = LineStart(block, position);
+        var said = block.AsSpan(start, position - start).LastIndexOf(SaidCue, StringComparison.OrdinalIgnoreCase);
+        start = said < 0 ? start : start + said + SaidCue.Length;
         var end = block.IndexOf("\n\n", position, StringComparison.Ordinal);
         end = end < 0 ? block.Length : end;
         return TextTools.Collapse(block[start..end], 600);
@@ -330,6 +339,11 @@ internal static class TextReportScanner
 
     private static string? RemoteHost(string block)
     {
+        if (HostWithAddress(block) is { } named)
+        {
+            return named;
+        }
+
         foreach (var (cue, length) in HostCues)
         {
             var at = cue.IndexIn(block);
@@ -345,6 +359,35 @@ internal static class TextReportScanner
             {
                 return TextTools.Lower(host);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first "host NAME[ip]" (Postfix's "host mx.example.net[192.0.2.1] said:", Exim's "host mx.example.net
+    /// [192.0.2.1]:"): a host named with its address is the one that was talked to, unlike the reporting host of
+    /// Postfix's opening "This is the mail system at host …". Only the first few mentions are looked at.
+    /// </summary>
+    private static string? HostWithAddress(string block)
+    {
+        var at = 0;
+        for (var seen = 0; seen < MaxHostMentions && at < block.Length; seen++)
+        {
+            var found = HostCues[0].Cue.IndexIn(block.AsSpan(at));
+            if (found < 0)
+            {
+                return null;
+            }
+
+            var rest = block.AsSpan(at + found + HostCues[0].Length);
+            var end = rest.IndexOfAny(HostEnd);
+            if (end > 0 && rest[end..].TrimStart(' ').StartsWith("[") && rest[..end].Trim('.') is { Length: < 256 } host && host.Contains('.'))
+            {
+                return TextTools.Lower(host);
+            }
+
+            at += found + HostCues[0].Length;
         }
 
         return null;

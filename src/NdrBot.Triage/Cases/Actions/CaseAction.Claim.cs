@@ -10,9 +10,9 @@ public abstract partial record CaseAction
         internal override CaseDecision Decide(Case current) => current switch
         {
             { Status: CaseStatus.Resolved } => CaseDecision.Refuse(CaseVerb.ClaimRefused, "the case is resolved"),
-            { Owner: null } => CaseDecision.Apply(CaseVerb.Claimed, null, current with { Owner = Actor }),
-            { Owner: var owner } when owner == Actor => CaseDecision.Refuse(CaseVerb.ClaimRefused, "already yours"),
-            _ => CaseDecision.Refuse(CaseVerb.ClaimRefused, $"claimed by {current.Owner}"),
+            { Owner: null } => CaseDecision.Apply(CaseVerb.Claimed, null, current with { Owner = Actor, OwnerName = ActorName }),
+            { Owner: var owner } when Is(owner) => CaseDecision.Refuse(CaseVerb.ClaimRefused, "already yours"),
+            _ => CaseDecision.Refuse(CaseVerb.ClaimRefused, $"claimed by {current.OwnerName ?? current.Owner}"),
         };
     }
 }

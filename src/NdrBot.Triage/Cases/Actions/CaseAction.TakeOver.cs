@@ -10,9 +10,9 @@ public abstract partial record CaseAction
         internal override CaseDecision Decide(Case current) => current switch
         {
             { Status: CaseStatus.Resolved } => CaseDecision.Refuse(CaseVerb.Refused, "the case is resolved"),
-            { Owner: var owner } when owner == Actor => CaseDecision.Refuse(CaseVerb.Refused, "already yours"),
-            { Owner: null } => CaseDecision.Apply(CaseVerb.Claimed, null, current with { Owner = Actor }),
-            _ => CaseDecision.Apply(CaseVerb.TookOver, $"from {current.Owner}", current with { Owner = Actor }),
+            { Owner: var owner } when Is(owner) => CaseDecision.Refuse(CaseVerb.Refused, "already yours"),
+            { Owner: null } => CaseDecision.Apply(CaseVerb.Claimed, null, current with { Owner = Actor, OwnerName = ActorName }),
+            _ => CaseDecision.Apply(CaseVerb.TookOver, $"from {current.OwnerName ?? current.Owner}", current with { Owner = Actor, OwnerName = ActorName }),
         };
     }
 }

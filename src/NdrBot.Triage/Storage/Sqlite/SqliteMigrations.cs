@@ -75,5 +75,20 @@ internal static class SqliteMigrations
         new(6, "notes of a case by verb", """
             CREATE INDEX ix_case_events_verb ON case_events (case_id, verb, seq);
             """),
+        new(7, "channels named as the cases name them (msteams, not teams)", """
+            UPDATE card_references SET channel = 'msteams' WHERE channel = 'teams';
+            UPDATE outbox SET channel = 'msteams' WHERE channel = 'teams';
+            """),
+        new(8, "what the answer that opened a case showed (JSON)", """
+            ALTER TABLE cases ADD COLUMN details TEXT NULL;
+            """),
+        new(9, "random case keys with short codes per conversation; people by id with their names", """
+            ALTER TABLE cases ADD COLUMN code TEXT NULL;
+            UPDATE cases SET code = id;
+            CREATE INDEX ix_cases_code ON cases (conversation, code);
+            ALTER TABLE cases ADD COLUMN owner_name TEXT NULL;
+            ALTER TABLE cases ADD COLUMN created_by_name TEXT NULL;
+            ALTER TABLE case_events ADD COLUMN actor_name TEXT NULL;
+            """),
     ];
 }

@@ -9,16 +9,23 @@ namespace NdrBot.E2E.Tests.Playground;
 public sealed class RealClientTests
 {
     [Fact]
-    public void AgentsPlayground_MsTeamsChannel_ShowsCardsAndAcknowledgesButtons() => AssertScenario("playground");
+    public void AgentsPlayground_MsTeamsChannel_ShowsCardsAndAcknowledgesButtons() => _ = AssertScenario("playground");
 
+    /// <summary>Also issue 16 §2: a pasted Postfix bounce keeps its remote server and words on the card through Claim, Add note and Resolve.</summary>
     [Fact]
-    public void LocalWebChat_WithAdaptiveCardsRenderer_ShowsCardsAndAcknowledgesButtons() => AssertScenario("webchat");
+    public void LocalWebChat_WithAdaptiveCardsRenderer_ShowsCardsAndAcknowledgesButtons()
+    {
+        var report = AssertScenario("webchat");
 
-    private static void AssertScenario(string scenario)
+        Assert.Contains("the remote server and its words stay after Claim, Add note and Resolve", report, StringComparison.Ordinal);
+    }
+
+    private static string AssertScenario(string scenario)
     {
         var (exit, report) = RealClientHarness.Run(scenario);
 
         Assert.True(exit == 0, $"{scenario} e2e failed (exit {exit}):\n{report}");
         Assert.Contains("pasted Postfix bounce names the recipient", report, StringComparison.Ordinal);
+        return report;
     }
 }

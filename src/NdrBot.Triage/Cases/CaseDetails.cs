@@ -1,0 +1,14 @@
+namespace NdrBot.Triage.Cases;
+
+/// <summary>
+/// What a case keeps of the answer that opened it, stored as one JSON document with the case (column
+/// <c>details</c>), so more per-case data can be added as new properties without a schema change: readers ignore
+/// what they do not know, and a property missing from an older document reads as its default.
+/// </summary>
+public sealed record CaseDetails
+{
+    /// <summary><c>bounce</c> for a pasted or uploaded bounce, <c>question</c> for codes asked about.</summary>
+    public string Kind { get; init; } = "question";
+
+    public IReadOnlyList<CaseFinding> Findings { get; init; } = [];
+}

@@ -1,7 +1,0 @@
-namespace NdrBot.Triage.Delivery;
-
-public enum ChatChannel
-{
-    Teams,
-    Slack,
-}
