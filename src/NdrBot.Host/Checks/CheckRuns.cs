@@ -4,14 +4,15 @@ using NdrBot.Cards.Model;
 namespace NdrBot.Host.Checks;
 
 /// <summary>
-/// Pairs each answer's checks with its card. A card is ready to update once both its checks are stored and its
+/// Pairs each answer's checks with its card. A card is ready to update once both its checks are done and its
 /// channel has said where it was posted, whichever comes last; ready cards go to <see cref="Ready"/>, which the
-/// <see cref="CheckWorker"/> drains. The web chat posts nowhere (its page asks for the card), so its runs end when
-/// stored. Runs live in this replica's memory, as the replies that post their cards do.
+/// <see cref="CheckWorker"/> drains. The update puts the case's card as it is then: with the checks when they were
+/// stored, else without the "checking" line. The web chat posts nowhere (its page asks for the card), so its runs
+/// end when done. Runs live in this replica's memory, as the replies that post their cards do.
 /// </summary>
 internal sealed class CheckRuns(TimeProvider time)
 {
-    /// <summary>How long stored checks wait for their card to be posted (a reply kept in the outbox may post it late).</summary>
+    /// <summary>How long finished checks wait for their card to be posted (a reply kept in the outbox may post it late).</summary>
     public static readonly TimeSpan WaitForCard = TimeSpan.FromMinutes(15);
 
     private const int ReadyCapacity = 1024;
@@ -23,7 +24,7 @@ internal sealed class CheckRuns(TimeProvider time)
 
     private DateTimeOffset _pruned = DateTimeOffset.MinValue;
 
-    /// <summary>Cards whose checks are stored and whose place is known, to be updated.</summary>
+    /// <summary>Cards whose checks are done and whose place is known, to be updated.</summary>
     public ChannelReader<(CheckRun Run, CardLocation Card)> Ready => _ready.Reader;
 
     public CheckRun Begin(string caseId, ChatChannel channel)
@@ -43,7 +44,7 @@ internal sealed class CheckRuns(TimeProvider time)
         return run;
     }
 
-    /// <summary>Forgets a run whose checks will not be stored (the queue was full, or they failed).</summary>
+    /// <summary>Forgets a run that will not happen (the queue was full).</summary>
     public void Abandon(CheckRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -58,17 +59,17 @@ internal sealed class CheckRuns(TimeProvider time)
     {
         lock (_gate)
         {
-            return _byCase.TryGetValue(caseId, out var runs) && runs.Exists(r => r.StoredAt is null);
+            return _byCase.TryGetValue(caseId, out var runs) && runs.Exists(r => r.FinishedAt is null);
         }
     }
 
-    /// <summary>The run's checks are stored with the case. False when its card was ready but could not be queued.</summary>
-    public bool Stored(CheckRun run)
+    /// <summary>The run's checks are done. False when its card was ready but could not be queued.</summary>
+    public bool Finished(CheckRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
         lock (_gate)
         {
-            run.StoredAt = time.GetUtcNow();
+            run.FinishedAt = time.GetUtcNow();
             if (run.Card is { } card)
             {
                 Remove(run);
@@ -86,7 +87,7 @@ internal sealed class CheckRuns(TimeProvider time)
 
     /// <summary>
     /// The channel posted a case's card. The oldest run of that case and channel still without a card takes it; when
-    /// its checks are already stored the card is ready at once. False when it was ready but could not be queued.
+    /// its checks are already done the card is ready at once. False when it was ready but could not be queued.
     /// </summary>
     public bool CardPosted(string caseId, CardLocation card)
     {
@@ -99,7 +100,7 @@ internal sealed class CheckRuns(TimeProvider time)
             }
 
             run.Card = card;
-            if (run.StoredAt is null)
+            if (run.FinishedAt is null)
             {
                 return true;
             }
@@ -126,7 +127,7 @@ internal sealed class CheckRuns(TimeProvider time)
         }
 
         _pruned = now;
-        foreach (var stale in _byCase.Values.SelectMany(r => r).Where(r => r.StoredAt is { } at && now - at > WaitForCard).ToList())
+        foreach (var stale in _byCase.Values.SelectMany(r => r).Where(r => r.FinishedAt is { } at && now - at > WaitForCard).ToList())
         {
             Remove(stale);
         }

@@ -34,8 +34,13 @@ internal sealed class CheckWorker(
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    runs.Abandon(work.Run);
                     ChecksLog.Failed(logger, ex, work.Run.CaseId);
+                }
+
+                // Note: done either way, so the card loses its "checking" line even when nothing could be stored.
+                if (!runs.Finished(work.Run))
+                {
+                    ChecksLog.ReadyFull(logger, work.Run.CaseId);
                 }
             });
 
@@ -46,14 +51,7 @@ internal sealed class CheckWorker(
         ChecksLog.Checked(logger, work.Run.CaseId, all.Count, all.Count(c => c.Verdict == CheckVerdict.CouldNotCheck), report.Complete);
         if (!await store.SaveChecksAsync(work.Run.CaseId, StoredChecks.ToJson(report), cancellationToken))
         {
-            runs.Abandon(work.Run);
             ChecksLog.NotStored(logger, work.Run.CaseId);
-            return;
-        }
-
-        if (!runs.Stored(work.Run))
-        {
-            ChecksLog.ReadyFull(logger, work.Run.CaseId);
         }
     }
 

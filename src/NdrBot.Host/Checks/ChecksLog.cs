@@ -12,7 +12,7 @@ internal static partial class ChecksLog
     [LoggerMessage(503, LogLevel.Warning, "Live checks for case {CaseId} were not stored: the case is gone or older than stored findings")]
     public static partial void NotStored(ILogger logger, string caseId);
 
-    [LoggerMessage(504, LogLevel.Error, "Live checks for case {CaseId} failed; its card keeps saying they are running")]
+    [LoggerMessage(504, LogLevel.Error, "Live checks for case {CaseId} failed; its card is updated without them")]
     public static partial void Failed(ILogger logger, Exception exception, string caseId);
 
     [LoggerMessage(505, LogLevel.Debug, "Card of case {CaseId} updated in {Channel} with its checks")]

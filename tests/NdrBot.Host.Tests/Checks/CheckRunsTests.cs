@@ -12,7 +12,7 @@ public sealed class CheckRunsTests
     private readonly FakeTimeProvider _time = new();
 
     [Fact]
-    public void CardPostedFirst_ReadyWhenStored()
+    public void CardPostedFirst_ReadyWhenFinished()
     {
         var runs = new CheckRuns(_time);
         var run = runs.Begin("case-1", ChatChannel.Teams);
@@ -20,7 +20,7 @@ public sealed class CheckRunsTests
         runs.CardPosted("case-1", TeamsCard);
         Assert.False(runs.Ready.TryRead(out _));
         Assert.True(runs.IsRunning("case-1"));
-        runs.Stored(run);
+        runs.Finished(run);
 
         Assert.True(runs.Ready.TryRead(out var ready));
         Assert.Equal((run, TeamsCard), ready);
@@ -28,12 +28,12 @@ public sealed class CheckRunsTests
     }
 
     [Fact]
-    public void StoredFirst_ReadyWhenTheCardIsPosted_Once()
+    public void FinishedFirst_ReadyWhenTheCardIsPosted_Once()
     {
         var runs = new CheckRuns(_time);
         var run = runs.Begin("case-1", ChatChannel.Teams);
 
-        runs.Stored(run);
+        runs.Finished(run);
         Assert.False(runs.Ready.TryRead(out _));
         runs.CardPosted("case-1", TeamsCard);
         runs.CardPosted("case-1", TeamsCard with { MessageId = "act-2" });
@@ -52,8 +52,8 @@ public sealed class CheckRunsTests
 
         runs.CardPosted("case-1", TeamsCard);
         runs.CardPosted("case-1", TeamsCard with { MessageId = "act-2" });
-        runs.Stored(second);
-        runs.Stored(first);
+        runs.Finished(second);
+        runs.Finished(first);
 
         Assert.True(runs.Ready.TryRead(out var a));
         Assert.True(runs.Ready.TryRead(out var b));
@@ -61,12 +61,12 @@ public sealed class CheckRunsTests
     }
 
     [Fact]
-    public void WebChat_EndsWhenStored_NothingToUpdate()
+    public void WebChat_EndsWhenFinished_NothingToUpdate()
     {
         var runs = new CheckRuns(_time);
         var run = runs.Begin("case-1", ChatChannel.WebChat);
 
-        runs.Stored(run);
+        runs.Finished(run);
 
         Assert.False(runs.IsRunning("case-1"));
         Assert.False(runs.Ready.TryRead(out _));
@@ -86,10 +86,10 @@ public sealed class CheckRunsTests
     }
 
     [Fact]
-    public void StoredButNeverPosted_IsForgottenAfterTheWait()
+    public void FinishedButNeverPosted_IsForgottenAfterTheWait()
     {
         var runs = new CheckRuns(_time);
-        runs.Stored(runs.Begin("case-1", ChatChannel.Slack));
+        runs.Finished(runs.Begin("case-1", ChatChannel.Slack));
         _time.Advance(CheckRuns.WaitForCard + TimeSpan.FromMinutes(1));
 
         runs.Begin("case-2", ChatChannel.Slack);

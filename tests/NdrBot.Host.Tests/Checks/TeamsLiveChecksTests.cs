@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NdrBot.Cards.Model;
 using NdrBot.Host.Tests.Support;
 using NdrBot.Tests.Shared.Dns;
@@ -80,6 +81,26 @@ public sealed class TeamsLiveChecksTests : IDisposable
         Assert.DoesNotContain(PendingNote, Texts(shown), StringComparison.Ordinal);
     }
 
+    /// <summary>Checks that cannot be stored (a case from before details, the store refusing) still end the "checking" line.</summary>
+    [Fact]
+    public async Task ChecksNotStored_TheCardIsUpdatedWithoutTheCheckingLine()
+    {
+        using var app = new Drills.DrillApp(Settings(_dns), services: s =>
+        {
+            s.RemoveAll<ICaseChecksStore>();
+            s.AddSingleton<ICaseChecksStore, RefusingChecksStore>();
+        });
+        var channel = new TeamsChannel(_fake);
+
+        var first = TeamsChannel.CardOf(await channel.SayAsync(app.CreateClient(), "Alex Wilber", CheckPastes.Read(CheckPastes.Unauthenticated)));
+        var put = Assert.Single(await PutsAsync(_fake));
+
+        Assert.Contains(PendingNote, Texts(first), StringComparison.Ordinal);
+        var updated = TeamsChannel.CardOf(TeamsChannel.Body(put));
+        Assert.DoesNotContain(PendingNote, Texts(updated), StringComparison.Ordinal);
+        Assert.Empty(CheckLines(updated));
+    }
+
     [Fact]
     public async Task ChecksTurnedOff_NoPendingSection_NoUpdate_NothingStored()
     {
@@ -111,6 +132,11 @@ public sealed class TeamsLiveChecksTests : IDisposable
 
         Assert.DoesNotContain("Checks", JsonWalkTexts(card));
         Assert.DoesNotContain(_fake.ConnectorCalls, c => c.RequestMessage.Method == "PUT");
+    }
+
+    private sealed class RefusingChecksStore : ICaseChecksStore
+    {
+        public Task<bool> SaveChecksAsync(string caseId, System.Text.Json.JsonElement checks, CancellationToken cancellationToken = default) => Task.FromResult(false);
     }
 
     private static List<string> JsonWalkTexts(System.Text.Json.Nodes.JsonNode card) => [.. NdrBot.Tests.Shared.JsonWalk.Strings(card)];
