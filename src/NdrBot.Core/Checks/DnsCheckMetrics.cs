@@ -30,15 +30,15 @@ public sealed class DnsCheckMetrics
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(MeterName);
         _questions = meter.CreateCounter<long>("ndrbot.dns.questions", description: "DNS questions the live checks asked, by where the answer came from");
-        _lookupDuration = meter.CreateHistogram<double>("ndrbot.dns.lookup.duration", "ms", "DNS lookups sent to a resolver, by how they ended");
-        _checksDuration = meter.CreateHistogram<double>("ndrbot.checks.duration", "ms", "All the live checks of one answer, by whether they all answered in time");
+        _lookupDuration = meter.CreateHistogram<double>("ndrbot.dns.lookup.duration", "s", "DNS lookups sent to a resolver, by how they ended");
+        _checksDuration = meter.CreateHistogram<double>("ndrbot.checks.duration", "s", "All the live checks of one answer, by whether they all answered in time");
     }
 
     internal void Asked(string source) => _questions.Add(1, new KeyValuePair<string, object?>("source", source));
 
     internal void LookedUp(TimeSpan elapsed, DnsStatus status) =>
-        _lookupDuration.Record(elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("status", status.ToString().ToLowerInvariant()));
+        _lookupDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("status", status.ToString().ToLowerInvariant()));
 
     internal void Checked(TimeSpan elapsed, bool complete) =>
-        _checksDuration.Record(elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("complete", complete));
+        _checksDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("complete", complete));
 }

@@ -76,8 +76,8 @@ public sealed class DnsCheckMetricsTests(ITestOutputHelper output) : IDisposable
 
     private void Print(int network)
     {
-        var latencies = _meters.Values("ndrbot.dns.lookup.duration").Order().ToList();
-        var runs = _meters.Values("ndrbot.checks.duration").ToList();
+        var latencies = _meters.Values("ndrbot.dns.lookup.duration").Select(s => s * 1000).Order().ToList();
+        var runs = _meters.Values("ndrbot.checks.duration").Select(s => s * 1000).ToList();
         var all = _meters.Values("ndrbot.dns.questions").Count;
         var cached = _meters.Values("ndrbot.dns.questions", "source", DnsCheckMetrics.FromCache).Count;
         var shared = _meters.Values("ndrbot.dns.questions", "source", DnsCheckMetrics.FromInFlight).Count;
