@@ -1,5 +1,6 @@
 using NdrBot.Host;
 using NdrBot.Host.Answering;
+using NdrBot.Host.Checks;
 using NdrBot.Host.Delivery;
 using NdrBot.Host.Endpoints;
 using NdrBot.Host.Health;
@@ -18,6 +19,9 @@ builder.Services.AddNdrBotRequestLimits();
 
 // Configure the pipeline: text → Explainer → Answer → card, shared by every channel.
 builder.Services.AddNdrBotAnswering();
+
+// Configure live DNS checks: run after the answer goes out, stored with the case, the card updated in place.
+builder.Services.AddNdrBotLiveChecks(builder.Configuration);
 
 // Configure triage storage: SQLite under the content root by default, PostgreSQL when Storage:Provider=postgres.
 builder.Services.AddNdrBotTriage(builder.Configuration);

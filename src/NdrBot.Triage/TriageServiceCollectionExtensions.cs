@@ -36,6 +36,7 @@ public static class TriageServiceCollectionExtensions
         services.TryAddSingleton<ISeenEventStore>(sp => sp.GetRequiredService<SqlTriageStore>());
         services.TryAddSingleton<ICardReferenceStore>(sp => sp.GetRequiredService<SqlTriageStore>());
         services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<SqlTriageStore>());
+        services.TryAddSingleton<ICaseChecksStore>(sp => sp.GetRequiredService<SqlTriageStore>());
         services.TryAddSingleton<IStoreHealth>(sp => sp.GetRequiredService<TriageDatabase>());
         services.AddHostedService<TriageStartup>();
         return services;

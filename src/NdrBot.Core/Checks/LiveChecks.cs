@@ -16,18 +16,23 @@ public sealed class LiveChecks
     private readonly DnsCheckSettings _settings;
     private readonly IDnsLookup _dns;
     private readonly TimeProvider _time;
+    private readonly DnsCheckMetrics? _metrics;
 
-    public LiveChecks(DnsCheckSettings settings, TimeProvider time)
-        : this(settings, new WireDnsLookup(settings?.Servers ?? [], settings?.Timeout ?? DnsCheckSettings.Default.Timeout), time)
+    /// <param name="settings">The <c>Diagnostics:Dns</c> settings.</param>
+    /// <param name="time">The clock for the budget, the cache and the lookup limit.</param>
+    /// <param name="metrics">Where to count questions, cache hits and latencies; none when null.</param>
+    public LiveChecks(DnsCheckSettings settings, TimeProvider time, DnsCheckMetrics? metrics = null)
+        : this(settings, new WireDnsLookup(settings?.Servers ?? [], settings?.Timeout ?? DnsCheckSettings.Default.Timeout), time, metrics)
     {
     }
 
-    internal LiveChecks(DnsCheckSettings settings, IDnsLookup wire, TimeProvider time)
+    internal LiveChecks(DnsCheckSettings settings, IDnsLookup wire, TimeProvider time, DnsCheckMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _settings = settings;
         _time = time;
-        _dns = new CachingDnsLookup(wire, time, settings.MaxLookupsPerMinute);
+        _metrics = metrics;
+        _dns = new CachingDnsLookup(wire, time, settings.MaxLookupsPerMinute, metrics: metrics);
     }
 
     public DnsCheckSettings Settings => _settings;
@@ -51,6 +56,7 @@ public sealed class LiveChecks
             return CheckReport.Empty with { Complete = false };
         }
 
+        var started = _time.GetTimestamp();
         var evidence = BounceEvidence.Extract(explanation, text);
         var bounce = explanation.Kind == ExplanationKind.Bounce;
         var plans = explanation.Findings.Select(f => CheckPlanner.ForFinding(f, bounce, evidence, _settings.Blocklists)).ToList();
@@ -59,6 +65,7 @@ public sealed class LiveChecks
             .Select((p, i) => new FindingChecks(i, [.. p.Where(results.ContainsKey).Select(c => results[c])]))
             .Where(f => f.Checks.Count > 0)
             .ToList();
+        _metrics?.Checked(_time.GetElapsedTime(started), complete);
         return new CheckReport { Findings = findings, Evidence = evidence, Complete = complete, Notices = notices };
     }
 

@@ -3,6 +3,7 @@ using NdrBot.Cards.Building;
 using NdrBot.Cards.Model;
 using NdrBot.Core.Diagnosis;
 using NdrBot.Host.Cases;
+using NdrBot.Host.Checks;
 using NdrBot.Triage;
 using NdrBot.Triage.Delivery;
 
@@ -21,6 +22,7 @@ internal sealed class Answerer(
     ICardReferenceStore references,
     ICaseStore store,
     CaseCards cards,
+    AnswerChecks checks,
     AnswerMetrics metrics)
     : IAnswerer
 {
@@ -33,9 +35,16 @@ internal sealed class Answerer(
         var answer = text.Length == 0 || HelpWords.Contains(text, StringComparer.OrdinalIgnoreCase)
             ? AnswerBuilder.Help()
             : await commands.TryAnswerAsync(text, question.Asker, cancellationToken)
-                ?? await cases.AnswerWithCaseAsync(explainer.Explain(text), question.Asker, cancellationToken);
+                ?? await ExplainAsync(text, question.Asker, cancellationToken);
         metrics.Answered(question.Asker.Channel, answer);
         return answer;
+    }
+
+    /// <summary>A code or bounce answered with its case; live checks, when it needs them, follow as a card update.</summary>
+    private async Task<Answer> ExplainAsync(string text, Asker asker, CancellationToken cancellationToken)
+    {
+        var explanation = explainer.Explain(text);
+        return checks.Start(await cases.AnswerWithCaseAsync(explanation, asker, cancellationToken), explanation, text, asker.Channel);
     }
 
     public ValueTask<ActionReply> ActAsync(CardAction action, Asker asker, CancellationToken cancellationToken = default) =>
@@ -49,6 +58,7 @@ internal sealed class Answerer(
         {
             await references.SaveCardReferenceAsync(
                 new CardReference(caseId, location.Channel.Name(), location.ConversationId, location.ServiceUrl, location.MessageId), cancellationToken);
+            checks.CardPosted(caseId, location);
         }
     }
 

@@ -2,6 +2,7 @@ using NdrBot.Cards.Building;
 using NdrBot.Cards.Model;
 using NdrBot.Core.Catalogue;
 using NdrBot.Core.Diagnosis;
+using NdrBot.Host.Checks;
 using NdrBot.Triage;
 using NdrBot.Triage.Cases;
 using CardCaseStatus = NdrBot.Cards.Model.CaseStatus;
@@ -10,7 +11,7 @@ using TriageCaseStatus = NdrBot.Triage.Cases.CaseStatus;
 namespace NdrBot.Host.Cases;
 
 /// <summary>Builds what a card shows for a stored case: its <see cref="CaseView"/>, and the whole case card.</summary>
-internal sealed class CaseCards(ICaseStore store, Explainer explainer, CodeCatalogue catalogue, CaseFindings findings)
+internal sealed class CaseCards(ICaseStore store, Explainer explainer, CodeCatalogue catalogue, CaseFindings findings, CheckRuns checks)
 {
     /// <summary>
     /// The case as a card shows it to <paramref name="viewer"/>: when only they see the card, it knows whether they
@@ -36,13 +37,19 @@ internal sealed class CaseCards(ICaseStore store, Explainer explainer, CodeCatal
     /// <summary>
     /// The card of a stored case, from the findings its first answer showed (recipients, codes, remote server and its
     /// words) and the catalogue as it is now. A case stored before findings were kept is rebuilt from its codes and
-    /// recipients instead, without the remote server's words.
+    /// recipients instead, without the remote server's words. Its stored live checks are shown; while they still
+    /// run here, the card says so.
     /// </summary>
     public async Task<Answer> CardAsync(Case c, Asker? viewer, CancellationToken cancellationToken)
     {
         var view = await ViewAsync(c, viewer, cancellationToken);
         var explanation = c.Details is { } details ? findings.ToExplanation(details, Checklists(c)) : Rebuild(c);
-        var answer = AnswerBuilder.FromExplanation(explanation, view);
+        var answer = AnswerBuilder.FromExplanation(explanation, view, StoredChecks.From(c.Details));
+        if (answer.Checks is null && checks.IsRunning(c.Id))
+        {
+            answer = answer with { Checks = CheckSections.Pending() };
+        }
+
         return WithCaseHeading(answer, c);
     }
 

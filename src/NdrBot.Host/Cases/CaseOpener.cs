@@ -2,6 +2,7 @@ using System.Globalization;
 using NdrBot.Cards.Building;
 using NdrBot.Cards.Model;
 using NdrBot.Core.Diagnosis;
+using NdrBot.Host.Checks;
 using NdrBot.Triage;
 using NdrBot.Triage.Cases;
 
@@ -34,7 +35,7 @@ internal sealed class CaseOpener(ICaseStore store, CaseCards cards, CaseCreation
 
         var opened = await store.OpenOrAttachAsync(NewCaseOf(explanation, conversation, asker), cancellationToken);
         var view = await cards.ViewAsync(opened.Case, asker, cancellationToken);
-        var answer = AnswerBuilder.FromExplanation(explanation, view);
+        var answer = AnswerBuilder.FromExplanation(explanation, view, StoredChecks.From(opened.Case.Details));
         return opened.Attached ? answer with { Notices = [RepeatNotice(opened.Case), .. answer.Notices] } : answer;
     }
 

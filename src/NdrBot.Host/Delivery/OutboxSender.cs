@@ -43,7 +43,7 @@ internal sealed class OutboxSender(ConnectorClient connector, SlackWebClient sla
         return DeliveryOutcome.Delivered;
     }
 
-    private async Task<DeliveryOutcome> RefreshTeamsCardAsync(PendingCardRefresh refresh, CancellationToken cancellationToken)
+    public async Task<DeliveryOutcome> RefreshTeamsCardAsync(PendingCardRefresh refresh, CancellationToken cancellationToken)
     {
         if (await answerer.CaseCardAsync(refresh.CaseId, cancellationToken) is not { } current)
         {
@@ -61,7 +61,7 @@ internal sealed class OutboxSender(ConnectorClient connector, SlackWebClient sla
             : DeliveryOutcome.Rejected(result.Error);
     }
 
-    private async Task<DeliveryOutcome> RefreshSlackCardAsync(PendingSlackCardRefresh refresh, CancellationToken cancellationToken)
+    public async Task<DeliveryOutcome> RefreshSlackCardAsync(PendingSlackCardRefresh refresh, CancellationToken cancellationToken)
     {
         if (await answerer.CaseCardAsync(refresh.CaseId, cancellationToken) is not { } current)
         {

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NdrBot.Cards;
-using NdrBot.Cards.AdaptiveCards;
 using NdrBot.Cards.Model;
 using NdrBot.Host.Http;
 using NdrBot.Host.WebChat;
@@ -22,6 +21,7 @@ internal static class WebChatEndpoints
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder app)
     {
         app.MapPost(Route, PostAsync).WithName("WebChatMessage");
+        app.MapWebChatCards();
         return app;
     }
 
@@ -48,7 +48,7 @@ internal static class WebChatEndpoints
             return TypedResults.BadRequest();
         }
 
-        var asker = new Asker(ChatChannel.WebChat, "webchat-user", "You", "webchat") { Workspace = "local", Private = true };
+        var asker = WebChatAsker.Create();
         if (request.Value is { ValueKind: JsonValueKind.Object } value)
         {
             if (!CardAction.TryParse(value, out var action))
@@ -57,11 +57,11 @@ internal static class WebChatEndpoints
             }
 
             var reply = await answerer.ActAsync(action, asker, cancellationToken);
-            return TypedResults.Ok(new WebChatReply(reply.Message, reply.UpdatedAnswer is { } updated ? AdaptiveCardRenderer.Render(updated) : null));
+            return TypedResults.Ok(WebChatReply.Of(reply.Message, reply.UpdatedAnswer));
         }
 
         var answer = await answerer.AnswerAsync(new Question(request.Text ?? "", asker), cancellationToken);
-        return TypedResults.Ok(new WebChatReply(null, AdaptiveCardRenderer.Render(answer)));
+        return TypedResults.Ok(WebChatReply.Of(null, answer));
     }
 
     private static WebChatRequest? Parse(byte[] body)

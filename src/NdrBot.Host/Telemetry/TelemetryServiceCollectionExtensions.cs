@@ -1,3 +1,4 @@
+using NdrBot.Core.Checks;
 using NdrBot.Host.Answering;
 using NdrBot.Teams;
 using OpenTelemetry;
@@ -36,7 +37,7 @@ internal static class TelemetryServiceCollectionExtensions
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddMeter(AnswerMetrics.MeterName, TeamsMetrics.MeterName))
+                .AddMeter(AnswerMetrics.MeterName, TeamsMetrics.MeterName, DnsCheckMetrics.MeterName))
             .UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, uri);
         return services;
     }

@@ -1,5 +1,7 @@
 // NdrBot local web chat: posts to /api/webchat and renders the answer card with the official adaptivecards
-// renderer when npm installed it (served under /vendor), or as readable plain HTML when it did not.
+// renderer when npm installed it (served under /vendor), or as readable plain HTML when it did not. A card whose
+// live checks are still running comes with a refresh address: the page asks it for the card for a short while and
+// puts the new card in place (the page cannot be sent updates).
 (() => {
   'use strict';
   const messages = document.getElementById('messages');
@@ -33,16 +35,49 @@
       if (!response.ok) { bubble('bot text error', 'NdrBot answered HTTP ' + response.status + '.'); return; }
       const reply = await response.json();
       if (reply.text) bubble('bot text', reply.text);
-      if (reply.card) showCard(reply.card);
+      if (reply.card) {
+        const holder = showCard(reply.card);
+        if (reply.refresh) follow(holder, reply.refresh);
+      }
     } catch (e) {
       bubble('bot text error', 'Could not reach NdrBot: ' + e.message);
     }
+  }
+
+  // Asks for the card every half second until its checks are done (they have a 2 s budget), for 30 s at most.
+  async function follow(holder, url) {
+    holder.dataset.checks = 'pending';
+    const until = Date.now() + 30000;
+    while (Date.now() < until) {
+      await new Promise(r => setTimeout(r, 500));
+      let latest;
+      try {
+        const response = await fetch(url);
+        if (!response.ok) break;
+        latest = await response.json();
+      } catch (e) {
+        break;
+      }
+      if (!latest.checksPending) {
+        renderCard(holder, latest.card);
+        holder.dataset.checks = 'done';
+        return;
+      }
+    }
+    holder.dataset.checks = 'stopped';
   }
 
   function onSubmit(data) { send({ value: data }); }
 
   function showCard(json) {
     const holder = bubble('bot card');
+    renderCard(holder, json);
+    return holder;
+  }
+
+  function renderCard(holder, json) {
+    holder.replaceChildren();
+    holder.classList.remove('fallback');
     if (AC) {
       const card = new AC.AdaptiveCard();
       card.onExecuteAction = action => {

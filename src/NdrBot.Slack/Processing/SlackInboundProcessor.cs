@@ -27,11 +27,18 @@ public sealed class SlackInboundProcessor(IAnswerer answerer, SlackResponder res
     private async Task<SlackApiResult> AnswerAsync(SlackQuestion question, CancellationToken cancellationToken)
     {
         var answer = await answerer.AnswerAsync(new Question(question.Text, SlackAsker.Of(question.ReplyTo)), cancellationToken);
-        var result = await responder.SendAsync(answer, question.ReplyTo, cancellationToken);
 
         // Note: chat.postMessage says where the card went (channel and ts), so a later click anywhere can update it; a
-        // response_url reply (slash commands) and an ephemeral one say nothing and cannot be updated by others.
-        if (result is { Ok: true, Ts: { } ts } && answer.Triage is { } triage && !question.ReplyTo.Ephemeral && question.ReplyTo.ResponseUrl is null)
+        // response_url reply (slash commands) and an ephemeral one say nothing and cannot be updated by others, so
+        // such a card does not promise live checks that could never arrive (the case still gets them).
+        var updatable = !question.ReplyTo.Ephemeral && question.ReplyTo.ResponseUrl is null;
+        if (!updatable && answer.Checks is { Pending: true })
+        {
+            answer = answer with { Checks = null };
+        }
+
+        var result = await responder.SendAsync(answer, question.ReplyTo, cancellationToken);
+        if (result is { Ok: true, Ts: { } ts } && answer.Triage is { } triage && updatable)
         {
             await answerer.CardPostedAsync(triage.CaseId, new CardLocation(ChatChannel.Slack, result.Channel ?? question.ReplyTo.Channel, null, ts), cancellationToken);
         }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace NdrBot.Triage.Cases;
 
 /// <summary>
@@ -11,4 +13,10 @@ public sealed record CaseDetails
     public string Kind { get; init; } = "question";
 
     public IReadOnlyList<CaseFinding> Findings { get; init; } = [];
+
+    /// <summary>
+    /// The live DNS checks last run for the case's bounce, as the host wrote them (NdrBot.Core's check report as
+    /// JSON), opaque to storage; null until checks were stored (<see cref="ICaseChecksStore"/>).
+    /// </summary>
+    public JsonElement? Checks { get; init; }
 }

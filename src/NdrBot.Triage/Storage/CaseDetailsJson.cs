@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using NdrBot.Triage.Cases;
 
@@ -17,6 +18,28 @@ internal static class CaseDetailsJson
         try
         {
             return JsonSerializer.Deserialize<CaseDetails>(json, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The document with its <c>checks</c> field set to <paramref name="checks"/>, every other field (known or not)
+    /// left as it was; null when the document cannot be read.
+    /// </summary>
+    public static string? WithChecks(string json, JsonElement checks)
+    {
+        try
+        {
+            if (JsonNode.Parse(json) is not JsonObject document)
+            {
+                return null;
+            }
+
+            document["checks"] = JsonNode.Parse(checks.GetRawText());
+            return document.ToJsonString();
         }
         catch (JsonException)
         {

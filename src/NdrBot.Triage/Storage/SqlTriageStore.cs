@@ -8,7 +8,7 @@ namespace NdrBot.Triage.Storage;
 /// locks and the schema. Split by concern into <c>SqlTriageStore.*.cs</c>.
 /// </summary>
 internal sealed partial class SqlTriageStore(TriageDatabase database, TimeProvider time, TimeSpan repeatWindow)
-    : ICaseStore, ISeenEventStore, ICardReferenceStore, IOutboxStore
+    : ICaseStore, ISeenEventStore, ICardReferenceStore, IOutboxStore, ICaseChecksStore
 {
     private IStoreDialect Dialect => database.Dialect;
 

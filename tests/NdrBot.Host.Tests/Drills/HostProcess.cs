@@ -51,6 +51,7 @@ internal sealed class HostProcess : IDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Diagnostics__Dns__Enabled"] = "false";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -35,6 +35,7 @@ internal sealed class SlackHostApp(IReadOnlyDictionary<string, string?> settings
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        NdrBot.Host.Tests.Support.LiveChecksOff.UnlessAsked(builder, settings.Keys);
         if (_ownDatabase is not null)
         {
             builder.UseSetting("Storage:SqlitePath", _ownDatabase);

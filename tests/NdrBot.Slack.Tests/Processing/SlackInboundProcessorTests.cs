@@ -54,6 +54,23 @@ public sealed class SlackInboundProcessorTests : IDisposable
         Assert.Empty(answerer.Posted);
     }
 
+    /// <summary>Issue 19: only a card Slack can update later says its live checks are on their way.</summary>
+    [Fact]
+    public async Task Question_ChecksPending_OnlyAPostedMessagePromisesThem()
+    {
+        var answerer = new ExplainingAnswerer { ChecksPending = true };
+        using var services = SlackServices.Build(SlackServices.Settings(_slack.ApiBaseUrl), s => s.AddSingleton<IAnswerer>(answerer));
+        var processor = services.GetRequiredService<SlackInboundProcessor>();
+
+        await processor.ProcessAsync(new SlackQuestion("5.7.26", new SlackReplyTarget("C1", "U1", "1700.1")));
+        await processor.ProcessAsync(new SlackQuestion("5.7.26", new SlackReplyTarget("C1", "U1", ResponseUrl: _slack.Hook("cmd"))));
+        await processor.ProcessAsync(new SlackQuestion("5.7.26", new SlackReplyTarget("C1", "U1", Ephemeral: true)));
+
+        Assert.Contains("Looking up SPF", SlackWebApiFake.Body(Assert.Single(_slack.Calls("/api/chat.postMessage"))).ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Looking up SPF", SlackWebApiFake.Body(Assert.Single(_slack.Calls("/hooks/cmd"))).ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Looking up SPF", SlackWebApiFake.Body(Assert.Single(_slack.Calls("/api/chat.postEphemeral"))).ToJsonString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task CardAction_MessageOnly_KeepsTheCardAndTellsTheClicker()
     {

@@ -8,13 +8,16 @@ namespace NdrBot.Slack.Tests.Support;
 
 /// <summary>
 /// An <see cref="IAnswerer"/> double with no case store: questions are explained by Core, card actions answered with
-/// <see cref="Reply"/>. It records who asked, every action and every card location it is told about.
+/// <see cref="Reply"/>. It records who asked, every action and every card location it is told about. With
+/// <see cref="ChecksPending"/> its answers say their live checks are running, as the host's do for a bounce.
 /// </summary>
 internal sealed class ExplainingAnswerer(ActionReply? reply = null) : IAnswerer
 {
     private readonly Explainer _explainer = new();
 
     public ActionReply Reply { get; } = reply ?? new ActionReply("Done.");
+
+    public bool ChecksPending { get; init; }
 
     public ConcurrentQueue<Question> Questions { get; } = new();
 
@@ -26,7 +29,8 @@ internal sealed class ExplainingAnswerer(ActionReply? reply = null) : IAnswerer
     {
         ArgumentNullException.ThrowIfNull(question);
         Questions.Enqueue(question);
-        return ValueTask.FromResult(AnswerBuilder.FromExplanation(_explainer.Explain(question.Text)));
+        var answer = AnswerBuilder.FromExplanation(_explainer.Explain(question.Text));
+        return ValueTask.FromResult(ChecksPending ? answer with { Checks = CheckSections.Pending() } : answer);
     }
 
     public ValueTask<ActionReply> ActAsync(CardAction action, Asker asker, CancellationToken cancellationToken = default)

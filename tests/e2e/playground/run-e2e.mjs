@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// usage: node playground/run-e2e.mjs SCENARIO HOST_DLL HOST_DIR OUT_DIR      (SCENARIO: webchat | playground)
+// usage: node playground/run-e2e.mjs SCENARIO HOST_DLL HOST_DIR OUT_DIR [DNS]   (SCENARIO: webchat | playground | checks)
 // Starts NdrBot.Host on a free loopback port (no credentials), then drives a real client in headless Debian
 // Chromium: the local web chat page, or the Microsoft 365 Agents Playground (-c msteams, offline, no telemetry).
 // Each run: send 5.4.6 and wait for its card, click the card's Claim button and wait for the acknowledgement,
 // paste a Postfix bounce and wait for the card naming the recipient. The web chat then pastes a Postfix bounce whose
 // "said:" line is wrapped and checks that the remote server and its words are on the first card and stay on the card
-// after Claim, Add note and Resolve (issue 16 §2). Screenshots go to OUT_DIR. Prints a JSON
+// after Claim, Add note and Resolve (issue 16 §2). The checks scenario (issue 19) points the host's live DNS checks
+// at DNS (a test server's IP:port serving tests/Shared/Dns/CheckZones), pastes the three bounces of
+// tests/Shared/Dns/Pastes into the web chat and waits for each card's Checks section to arrive in place; the other
+// scenarios run with live checks off. Screenshots go to OUT_DIR. Prints a JSON
 // report; exit 0 when every step passed, 1 otherwise, 2 for usage errors. Bounded in time; every process it
 // started is ended (process groups), and its temp folders are removed.
 import { chromium } from 'playwright-core';
@@ -19,9 +22,9 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
-const [scenario, hostDll, hostDir, outDir] = process.argv.slice(2);
-if (!['webchat', 'playground'].includes(scenario) || !hostDll || !hostDir || !outDir) {
-  console.error('usage: node playground/run-e2e.mjs webchat|playground HOST_DLL HOST_DIR OUT_DIR');
+const [scenario, hostDll, hostDir, outDir, dns] = process.argv.slice(2);
+if (!['webchat', 'playground', 'checks'].includes(scenario) || !hostDll || !hostDir || !outDir || (scenario === 'checks') !== Boolean(dns)) {
+  console.error('usage: node playground/run-e2e.mjs webchat|playground|checks HOST_DLL HOST_DIR OUT_DIR [DNS, for checks only]');
   process.exit(2);
 }
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -29,6 +32,14 @@ const BOUNCE = fs.readFileSync(path.join(here, 'postfix-bounce.txt'), 'utf8');
 const BANNED = fs.readFileSync(path.join(here, 'postfix-banned-ip.txt'), 'utf8');
 const BANNED_REMOTE = 'Remote server: contoso-com.mail.protection.outlook.com';
 const BANNED_WORDS = '550 5.7.606 Access denied, banned sending IP [203.0.113.9]';
+const pasted = (name) => fs.readFileSync(path.join(here, '..', '..', 'Shared', 'Dns', 'Pastes', name), 'utf8');
+// Each paste and the Checks lines its card must show once the checks arrive (verdicts from the test zones).
+const CHECK_PASTES = [
+  ['Microsoft 365 5.7.606 banned sending IP', 'm365-banned-ip.txt', [/Blocklist\s+45\.33\.10\.20 on bl\.test\s+listed/]],
+  ['Gmail 5.7.26 unauthenticated', 'gmail-unauthenticated.txt',
+    [/SPF\s+contoso\.test for 198\.51\.100\.77\s+fail/, /DMARC\s+contoso\.test\s+p=reject/]],
+  ['5.1.2 domain not found', 'domain-not-found.txt', [/MX\s+missing\.test\s+no such domain/, /MX\s+empty\.test\s+no mail servers/]],
+];
 const TOTAL_MS = 150_000;
 const STEP_MS = 20_000;
 fs.mkdirSync(outDir, { recursive: true });
@@ -89,9 +100,15 @@ async function step(name, fn) {
 
 async function startHost() {
   const port = await freePort();
+  const checks = dns
+    ? {
+      Diagnostics__Dns__Servers: dns, Diagnostics__Dns__Blocklists__0__Zone: 'bl.test', Diagnostics__Dns__Blocklists__0__Name: 'Test BL',
+      'Diagnostics__Dns__Blocklists__0__Codes__127.0.0.2': 'a known spam source', Diagnostics__Dns__TimeoutMs: '5000', Diagnostics__Dns__BudgetMs: '10000',
+    }
+    : { Diagnostics__Dns__Enabled: 'false' };
   const host = start('host', 'dotnet', [hostDll, '--urls', `http://127.0.0.1:${port}`], {
     cwd: hostDir,
-    env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Development', Teams__AppId: '', Logging__LogLevel__Default: 'Warning' },
+    env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Development', Teams__AppId: '', Logging__LogLevel__Default: 'Warning', ...checks },
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor('the host /readyz', async () => (await fetch(`${url}/readyz`)).ok, 30_000);
@@ -189,6 +206,37 @@ async function runWebChatFindings(page) {
   });
 }
 
+// Issue 19: each pasted bounce is answered at once; its card says the checks are running and is replaced in place
+// (the page asks the refresh address) by the card with the Checks section.
+async function runWebChatChecks(url) {
+  const page = await newPage();
+  await step('open the chat page', async () => {
+    await page.goto(url + '/');
+    const status = await page.locator('#renderer-status').textContent();
+    if (status) throw new Error('renderer missing: ' + status);
+  });
+  let shotNo = 0;
+  for (const [name, file, wanted] of CHECK_PASTES) {
+    await step(`${name}: the Checks section shows the verdicts`, async () => {
+      const before = await page.locator('.bot.card').count();
+      await page.locator('#input').fill(pasted(file));
+      await page.locator('#send').click();
+      await waitFor('the answer card', async () => (await page.locator('.bot.card').count()) > before, STEP_MS);
+      const card = page.locator('.bot.card').nth(before);
+      const first = await card.getAttribute('data-checks');
+      if (!first) throw new Error('the answer did not say its checks were running');
+      await waitFor('the checks to arrive in place', async () => (await card.getAttribute('data-checks')) !== 'pending', STEP_MS);
+      if ((await card.getAttribute('data-checks')) !== 'done') throw new Error('the page stopped asking before the checks arrived');
+      const text = await card.innerText();
+      for (const verdict of wanted) if (!verdict.test(text)) throw new Error(`${verdict} is not on the card: ${text.slice(-600)}`);
+      if (text.includes('Looking up SPF')) throw new Error('the card still says the checks are running');
+      if ((await page.locator('.bot.card').count()) !== before + 1) throw new Error('the checks came as a new card, not in place');
+      shotNo += 1;
+      return { first, screenshot: await shot(page, `${shotNo}-checks`) };
+    });
+  }
+}
+
 async function runWebChatFallback(url) {
   const page = await browser.newPage();
   page.setDefaultTimeout(STEP_MS);
@@ -262,6 +310,8 @@ try {
   if (scenario === 'webchat') {
     await runWebChat(url);
     await runWebChatFallback(url);
+  } else if (scenario === 'checks') {
+    await runWebChatChecks(url);
   } else {
     await runPlayground(url);
   }

@@ -3,9 +3,10 @@ namespace NdrBot.Core.Checks.Dns;
 /// <summary>
 /// Keeps answers for their TTL (clamped), asks a question that several callers ask at once only once, and bounds
 /// the lookups sent per minute. A failure is kept briefly so a resolver that is down is not asked again by every
-/// case; each caller still stops waiting when its own token is cancelled.
+/// case; each caller still stops waiting when its own token is cancelled. Each question and network lookup is
+/// counted in <see cref="DnsCheckMetrics"/> when one is given.
 /// </summary>
-internal sealed class CachingDnsLookup(IDnsLookup inner, TimeProvider time, int maxLookupsPerMinute, int maxEntries = 4096) : IDnsLookup
+internal sealed class CachingDnsLookup(IDnsLookup inner, TimeProvider time, int maxLookupsPerMinute, int maxEntries = 4096, DnsCheckMetrics? metrics = null) : IDnsLookup
 {
     public static readonly TimeSpan MinTtl = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan MaxTtl = TimeSpan.FromHours(1);
@@ -26,6 +27,7 @@ internal sealed class CachingDnsLookup(IDnsLookup inner, TimeProvider time, int 
             {
                 if (hit.Expires > now)
                 {
+                    metrics?.Asked(DnsCheckMetrics.FromCache);
                     return Task.FromResult(hit.Answer);
                 }
 
@@ -34,16 +36,19 @@ internal sealed class CachingDnsLookup(IDnsLookup inner, TimeProvider time, int 
 
             if (_inFlight.TryGetValue(query, out var running))
             {
+                metrics?.Asked(DnsCheckMetrics.FromInFlight);
                 return running.WaitAsync(cancellationToken);
             }
 
             if (!_rate.TryTake(now))
             {
+                metrics?.Asked(DnsCheckMetrics.FromLimit);
                 return Task.FromResult(DnsAnswer.Failed("lookup limit per minute reached"));
             }
 
             started = new TaskCompletionSource<DnsAnswer>(TaskCreationOptions.RunContinuationsAsynchronously);
             _inFlight[query] = started.Task;
+            metrics?.Asked(DnsCheckMetrics.FromNetwork);
         }
 
         _ = FetchAsync(query, started);
@@ -57,6 +62,7 @@ internal sealed class CachingDnsLookup(IDnsLookup inner, TimeProvider time, int 
     private async Task FetchAsync(DnsQuery query, TaskCompletionSource<DnsAnswer> started)
     {
         DnsAnswer answer;
+        var sent = time.GetTimestamp();
         try
         {
             answer = await inner.LookupAsync(query, CancellationToken.None);
@@ -65,6 +71,8 @@ internal sealed class CachingDnsLookup(IDnsLookup inner, TimeProvider time, int 
         {
             answer = DnsAnswer.Failed("lookup error: " + ex.GetType().Name);
         }
+
+        metrics?.LookedUp(time.GetElapsedTime(sent), answer.Status);
 
         lock (_gate)
         {

@@ -72,7 +72,7 @@ internal static class BounceEvidence
             }
         }
 
-        foreach (var line in body.Split('\n').Take(HeaderLines.MaxLines))
+        foreach (var line in WrappedLines.Read(body))
         {
             if (ClientIp(line, remote, requireCue: true) is { } ip)
             {
@@ -122,19 +122,9 @@ internal static class BounceEvidence
     {
         var recipientDomains = explanation.Findings.Select(f => DomainScanner.OfAddress(f.Recipient)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var remoteHosts = explanation.Findings.Select(f => DnsNames.Normalize(f.RemoteMta)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var words in explanation.Findings.Select(f => f.Diagnostic).OfType<string>())
+        if (NamedInAuthWords(explanation.Findings.Select(f => f.Diagnostic).OfType<string>(), recipientDomains, remoteHosts) is { } named)
         {
-            var lower = words.ToLowerInvariant();
-            if (!AuthCues.Any(c => lower.Contains(c, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            var named = DomainScanner.Scan(words).FirstOrDefault(d => !Within(d, recipientDomains) && !Within(d, remoteHosts) && !IsHelpHost(d));
-            if (named is not null)
-            {
-                return (named, "the remote server's words");
-            }
+            return (named, "the remote server's words");
         }
 
         var fromHeaders = new (string Name, bool Outer, string Source)[]
@@ -154,7 +144,30 @@ internal static class BounceEvidence
             }
         }
 
+        // Note: the words the analyser kept can be only the last line of a multi-line reply (Gmail's "550-5.7.26 …
+        // 550 5.7.26 https://…"); the domain the reply names is then read from the wrapped lines of the bounce.
+        if (explanation.Kind == ExplanationKind.Bounce && NamedInAuthWords(WrappedLines.Read(body), recipientDomains, remoteHosts) is { } written)
+        {
+            return (written, "the bounce text");
+        }
+
         return explanation.Kind == ExplanationKind.Question ? QuestionDomain(body) : (null, null);
+    }
+
+    /// <summary>The first domain named in words about authentication that is not a recipient's, the remote server's or a help page's.</summary>
+    private static string? NamedInAuthWords(IEnumerable<string> texts, HashSet<string> recipientDomains, HashSet<string> remoteHosts)
+    {
+        foreach (var words in texts)
+        {
+            var lower = words.ToLowerInvariant();
+            if (AuthCues.Any(c => lower.Contains(c, StringComparison.Ordinal))
+                && DomainScanner.Scan(words).FirstOrDefault(d => !Within(d, recipientDomains) && !Within(d, remoteHosts) && !IsHelpHost(d)) is { } named)
+            {
+                return named;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A question that names a domain ("5.7.23 for contoso.com") checks that domain.</summary>

@@ -11,7 +11,9 @@ internal static class RealClientHarness
 {
     private static readonly string E2eFolder = Path.Combine(TestData.RepoRoot, "tests", "e2e");
 
-    public static (int ExitCode, string Report) Run(string scenario)
+    /// <param name="scenario">webchat, playground or checks.</param>
+    /// <param name="extra">More arguments for the script (checks: the test DNS server as IP:port).</param>
+    public static (int ExitCode, string Report) Run(string scenario, params string[] extra)
     {
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium";
         Assert.True(File.Exists(chromium), $"Chromium not found at {chromium}: run `apt-get update && apt-get install -y chromium` (or ./test.sh as root)");
@@ -24,7 +26,7 @@ internal static class RealClientHarness
         var hostDll = Path.Combine(hostDir, "bin", Configuration, "net10.0", "NdrBot.Host.dll");
         Assert.True(File.Exists(hostDll), $"NdrBot.Host is not built at {hostDll}");
         var artifacts = Path.Combine(E2eFolder, "artifacts");
-        var (exit, stdout, stderr) = ProcessRunner.Run(node!, E2eFolder, TimeSpan.FromMinutes(4), "playground/run-e2e.mjs", scenario, hostDll, hostDir, artifacts);
+        var (exit, stdout, stderr) = ProcessRunner.Run(node!, E2eFolder, TimeSpan.FromMinutes(4), ["playground/run-e2e.mjs", scenario, hostDll, hostDir, artifacts, .. extra]);
         return (exit, stdout + stderr);
     }
 

@@ -1,3 +1,5 @@
+using NdrBot.Tests.Shared.Dns;
+
 namespace NdrBot.E2E.Tests.Playground;
 
 /// <summary>
@@ -18,6 +20,24 @@ public sealed class RealClientTests
         var report = AssertScenario("webchat");
 
         Assert.Contains("the remote server and its words stay after Claim, Add note and Resolve", report, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Issue 19: the three bounces of tests/Shared/Dns/Pastes pasted into the web chat, with the host's live checks
+    /// asking a test DNS server: each card is answered at once and then shows the right verdicts in place.
+    /// </summary>
+    [Fact]
+    public void LocalWebChat_LiveChecks_EachPastedBounceShowsItsVerdicts()
+    {
+        using var dns = TestDnsServer.Start(CheckZones.Build());
+
+        var (exit, report) = RealClientHarness.Run("checks", dns.Address);
+
+        Assert.True(exit == 0, $"checks e2e failed (exit {exit}):\n{report}");
+        Assert.Contains("banned sending IP: the Checks section shows the verdicts", report, StringComparison.Ordinal);
+        Assert.Contains("unauthenticated: the Checks section shows the verdicts", report, StringComparison.Ordinal);
+        Assert.Contains("domain not found: the Checks section shows the verdicts", report, StringComparison.Ordinal);
+        Assert.Contains(dns.Queries, q => q.Name == "20.10.33.45.bl.test");
     }
 
     private static string AssertScenario(string scenario)
