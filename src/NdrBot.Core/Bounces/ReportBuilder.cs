@@ -41,7 +41,7 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge kno
         var statusClass = StatusResolver.ClassOf(evidence, stated, knowledge);
         var decision = _classifier.Decide(evidence with { Status = stated });
         var reason = decision.Reason;
-        var status = stated ?? StatusResolver.Infer(statusClass, reason, knowledge);
+        var status = stated ?? StatusResolver.Infer(statusClass, reason, evidence.Diagnostic, knowledge);
         var reply = StatusResolver.Reply(evidence.ReplyCode, stated);
         var permanent = status[0] == '5';
         return new FailedRecipient

@@ -68,13 +68,19 @@ internal static class StatusResolver
             return evidence.Action == "delayed" ? 4 : 2;
         }
 
-        var lower = TextTools.Lower(evidence.Diagnostic ?? evidence.Context);
-        return knowledge.TransientMarkers.In(lower) ? 4 : 5;
+        // Note: the context is asked too; a report's words beside a diagnostic ("Deferred: Connection timed out")
+        // may be what says the failure is temporary.
+        return knowledge.TransientMarkers.In(TextTools.Lower(evidence.Diagnostic ?? "")) || knowledge.TransientMarkers.In(TextTools.Lower(evidence.Context)) ? 4 : 5;
     }
 
-    /// <summary>The catalogue's representative code for the reason in the class, when a message carries no enhanced code.</summary>
-    public static string Infer(int statusClass, string reason, ReasonKnowledge knowledge) =>
-        statusClass == 2 ? "2.0.0" : $"{statusClass}.{knowledge.InferredDetail(reason) ?? "0.0"}";
+    /// <summary>
+    /// The code for a message that carries no enhanced code: the one the mail system's source gives for its words
+    /// (Postfix writes X.4.4 for "Host or domain name not found"), else the catalogue's representative code for the
+    /// reason in the class.
+    /// </summary>
+    public static string Infer(int statusClass, string reason, string? diagnostic, ReasonKnowledge knowledge) =>
+        statusClass == 2 ? "2.0.0"
+            : $"{statusClass}.{(diagnostic is null ? null : knowledge.DocumentedDetail(TextTools.Lower(diagnostic))) ?? knowledge.InferredDetail(reason) ?? "0.0"}";
 
     private static string? Valid(string? code) =>
         code is not null && StatusCode.TryParse(code, out var parsed) && !parsed.IsWildcard ? parsed.ToString() : null;

@@ -26,7 +26,7 @@ public sealed class PasteCorpusTests(ITestOutputHelper output)
         var rows = PasteCorpus.Rows(TestData.Root);
         var analyzer = new BounceAnalyzer();
         var reports = rows.Select(r => r.Paste).Distinct().ToDictionary(p => p, p => PasteCorpus.Analyze(analyzer, TestData.Root, p));
-        var score = PasteCorpus.Score(rows, reports);
+        var score = PasteCorpus.Score(rows, reports, DisputedLabels.Contains);
 
         foreach (var miss in score.Misses)
         {

@@ -22,6 +22,7 @@ internal sealed class ReasonKnowledge
     private readonly FrozenDictionary<string, string> _replyReasons;
     private readonly FrozenDictionary<string, string> _statedCategories;
     private readonly FrozenDictionary<string, string> _inferredStatus;
+    private readonly (PhraseSet Words, string Detail)[] _statusPhrases;
 
     private ReasonKnowledge(ReasonDocument document)
     {
@@ -39,6 +40,7 @@ internal sealed class ReasonKnowledge
         _statedCategories = document.StatedCategories.SelectMany(g => g.Categories)
             .GroupBy(c => c.Key, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase);
         _inferredStatus = document.InferredStatus.ToFrozenDictionary(StringComparer.Ordinal);
+        _statusPhrases = [.. document.StatusPhrases.Select(g => (new PhraseSet([.. g.Texts]), g.Detail))];
         Vendors = new VendorReasonRules(document.VendorRules);
         TransientMarkers = new PhraseSet([.. document.TransientMarkers.SelectMany(g => g.Texts).Distinct(StringComparer.Ordinal)]);
     }
@@ -82,6 +84,20 @@ internal sealed class ReasonKnowledge
 
     /// <summary>Subject and detail of the code shown for a reason when a message carries none (<c>1.1</c>).</summary>
     public string? InferredDetail(string reason) => _inferredStatus.TryGetValue(reason, out var detail) ? detail : null;
+
+    /// <summary>Subject and detail of the code a mail system writes for these (lower-case) words, when a source gives one.</summary>
+    public string? DocumentedDetail(string lowerText)
+    {
+        foreach (var (words, detail) in _statusPhrases)
+        {
+            if (words.In(lowerText))
+            {
+                return detail;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Loads and validates a reasons document; a broken document yields the list of problems.</summary>
     public static ReasonKnowledgeLoadResult Load(Stream json)

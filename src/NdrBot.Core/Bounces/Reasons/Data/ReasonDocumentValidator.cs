@@ -11,7 +11,7 @@ namespace NdrBot.Core.Bounces.Reasons.Data;
 internal static class ReasonDocumentValidator
 {
     /// <summary>Rules the classifier asks about by id, beside the order.</summary>
-    public static readonly string[] RequiredRules = ["userunknown", "directory-lookup"];
+    public static readonly string[] RequiredRules = ["userunknown", "directory-lookup", "no-account"];
 
     private static readonly string[] Kinds = ["code", "doc", "rfc", "definition", "sample"];
 
@@ -56,6 +56,14 @@ internal static class ReasonDocumentValidator
         {
             Source("transientMarkers", group.Source);
             ValidatePhrases(group.Texts, "transientMarkers", errors);
+        }
+
+        foreach (var group in document.StatusPhrases)
+        {
+            Source("statusPhrases", group.Source);
+            ValidatePhrases(group.Texts, $"statusPhrases/{group.Source}", errors);
+            Require(!group.Texts.Any(t => t.Contains('*', StringComparison.Ordinal)), $"statusPhrases/{group.Source}", "status phrases are plain text", errors);
+            Require(StatusCode.TryParse("5." + group.Detail, out var parsed) && !parsed.IsWildcard, $"statusPhrases/{group.Source}", $"'{group.Detail}' is not subject.detail", errors);
         }
 
         foreach (var (reason, code) in document.InferredStatus)
