@@ -20,7 +20,7 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge kno
     public BounceReport Build(IReadOnlyList<RecipientEvidence> evidence, string reportText, IReadOnlyList<string> notices)
     {
         var vendor = VendorDetector.Detect(reportText.Length > 100_000 ? reportText[..100_000] : reportText);
-        var recipients = evidence.Select(e => ToRecipient(e, vendor)).ToList();
+        var recipients = evidence.Select(e => ToRecipient(e, vendor, reportText)).ToList();
         var checklists = new List<Checklist>();
         if (TelstraRule.Applies(reportText, evidence) && catalogue.FindChecklist(TelstraRule.ChecklistId) is { } telstra)
         {
@@ -35,7 +35,7 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge kno
     public static FailedRecipient NonFailure(string? recipient, string reason) =>
         new() { Recipient = AddressScanner.First(recipient), Reason = reason, Diagnostic = null };
 
-    private FailedRecipient ToRecipient(RecipientEvidence evidence, Vendor? vendor)
+    private FailedRecipient ToRecipient(RecipientEvidence evidence, Vendor? vendor, string reportText)
     {
         var stated = StatusResolver.Stated(evidence);
         var statusClass = StatusResolver.ClassOf(evidence, stated, knowledge);
@@ -44,6 +44,7 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge kno
         var status = stated ?? StatusResolver.Infer(statusClass, reason, evidence.Diagnostic, knowledge);
         var reply = StatusResolver.Reply(evidence.ReplyCode, stated);
         var permanent = status[0] == '5';
+        var delivery = DeliveryStateReader.ForRecipient(evidence.Action, status, reportText);
         return new FailedRecipient
         {
             Recipient = evidence.Recipient,
@@ -55,6 +56,8 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge kno
             Permanent = permanent,
             HardBounce = permanent && HardReasons.Contains(reason),
             Action = evidence.Action,
+            Delivery = delivery.State,
+            DeliveryBasis = delivery.Basis,
             RemoteMta = evidence.RemoteMta,
             Diagnostic = string.IsNullOrEmpty(evidence.Diagnostic) ? null : evidence.Diagnostic,
             Lookup = Lookup(status, new LookupContext(vendor, evidence.Diagnostic ?? evidence.Context, reply)),
