@@ -20,7 +20,8 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge kno
     public BounceReport Build(IReadOnlyList<RecipientEvidence> evidence, string reportText, IReadOnlyList<string> notices)
     {
         var vendor = VendorDetector.Detect(reportText.Length > 100_000 ? reportText[..100_000] : reportText);
-        var recipients = evidence.Select(e => ToRecipient(e, vendor, reportText)).ToList();
+        var replyStatus = knowledge.ReplyStatusFor(reportText.Length > 100_000 ? reportText[..100_000] : reportText);
+        var recipients = evidence.Select(e => ToRecipient(e, vendor, reportText, replyStatus)).ToList();
         var checklists = new List<Checklist>();
         if (TelstraRule.Applies(reportText, evidence) && catalogue.FindChecklist(TelstraRule.ChecklistId) is { } telstra)
         {
@@ -35,13 +36,13 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge kno
     public static FailedRecipient NonFailure(string? recipient, string reason) =>
         new() { Recipient = AddressScanner.First(recipient), Reason = reason, Diagnostic = null };
 
-    private FailedRecipient ToRecipient(RecipientEvidence evidence, Vendor? vendor, string reportText)
+    private FailedRecipient ToRecipient(RecipientEvidence evidence, Vendor? vendor, string reportText, IReadOnlyDictionary<string, string>? replyStatus)
     {
         var stated = StatusResolver.Stated(evidence);
         var statusClass = StatusResolver.ClassOf(evidence, stated, knowledge);
         var decision = _classifier.Decide(evidence with { Status = stated });
         var reason = decision.Reason;
-        var status = stated ?? StatusResolver.Infer(statusClass, reason, evidence.Diagnostic, knowledge);
+        var status = stated ?? StatusResolver.Unstated(evidence.ReplyCode, statusClass, replyStatus, reason, evidence.Diagnostic, knowledge);
         var reply = StatusResolver.Reply(evidence.ReplyCode, stated);
         var permanent = status[0] == '5';
         var delivery = DeliveryStateReader.ForRecipient(evidence.Action, status, reportText);

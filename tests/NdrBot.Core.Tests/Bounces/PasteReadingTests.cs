@@ -181,4 +181,30 @@ public sealed class PasteReadingTests
         Assert.Equal(("networkerror", "5.4.3"), (recipient.Reason, recipient.Status));
         Assert.EndsWith("Host not found, try again", recipient.Diagnostic, StringComparison.Ordinal);
     }
+
+    // A remote reply without an enhanced code gets the status the reporting MTA writes for it: X.0.0 (Postfix, Exim,
+    // Gmail), Sendmail's smtptodsn mapping when the paste is Sendmail's; the words still give the reason.
+    [Theory]
+    [InlineData("<kim@example.jp>: host mx.example.jp[192.0.2.1] said: 550 User not found (in reply to RCPT TO\n    command)\n", "5.0.0", "userunknown")]
+    [InlineData("<kim@example.jp>: host mx.example.jp[192.0.2.1] said: 452 Too many recipients received this hour (in\n    reply to RCPT TO command)\n", "4.0.0", null)]
+    [InlineData("----- The following addresses had permanent fatal errors -----\n<kim@example.jp>\n    (reason: 550 User unknown)\n\n----- Transcript of session follows -----\n... while talking to mx.example.jp.:\n>>> RCPT To:<kim@example.jp>\n<<< 550 User unknown\n550 5.1.1 <kim@example.jp>... User unknown\n", "5.1.1", "userunknown")]
+    [InlineData("----- The following addresses had permanent fatal errors -----\n<kim@example.jp>\n    (reason: 552 Requested mail action aborted: exceeded storage allocation)\n\n----- Transcript of session follows -----\n... while talking to mx.example.jp.:\n>>> DATA\n<<< 552 Requested mail action aborted: exceeded storage allocation\n", "5.2.2", "mailboxfull")]
+    public void AnalyzeText_ReplyWithoutEnhancedCode_HasTheReportingMtasStatus(string paste, string status, string? reason)
+    {
+        var recipient = Assert.Single(_analyzer.AnalyzeText(paste).Recipients);
+
+        Assert.Equal(status, recipient.Status);
+        Assert.True(reason is null || reason == recipient.Reason, recipient.Reason);
+    }
+
+    // Postfix's own connection failure carries no reply: smtp_connect.c reports it as 4.4.1 and retries it.
+    [Fact]
+    public void AnalyzeText_PostfixConnectFailure_Is441()
+    {
+        const string Paste = "This is the mail system at host mail.example.org.\n\n<kim@example.jp>: connect to\n    mx.example.jp[192.0.2.79]:25: Connection timed out\n";
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("4.4.1", false), (recipient.Status, recipient.Permanent));
+    }
 }

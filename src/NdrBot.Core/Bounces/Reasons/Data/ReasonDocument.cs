@@ -22,6 +22,12 @@ internal sealed record ReasonDocument
     /// </summary>
     public IReadOnlyList<StatusPhraseGroup> StatusPhrases { get; init => field = value ?? []; } = [];
 
+    /// <summary>
+    /// Mail systems that give a remote reply without an enhanced code a status of their own by reply code (Sendmail);
+    /// the others write X.0.0 of the reply's class.
+    /// </summary>
+    public IReadOnlyList<ReplyStatusGroup> ReplyStatus { get; init => field = value ?? []; } = [];
+
     public IReadOnlyList<ReasonRuleEntry> Rules { get; init => field = value ?? []; } = [];
 
     /// <summary>Rule ids in the order the text is asked about them; the first rule with a phrase in the text decides.</summary>
