@@ -207,4 +207,30 @@ public sealed class PasteReadingTests
 
         Assert.Equal(("4.4.1", false), (recipient.Status, recipient.Permanent));
     }
+
+    // A notice copied from a badly decoded message may hold a stray NUL ("LinkId=00000000" read as quoted-printable);
+    // one control character does not make a report binary.
+    [Fact]
+    public void AnalyzeText_ReportWithAStrayNul_IsStillABounce()
+    {
+        const string Paste = "Delivery has failed to these recipients or groups:\n\nkim@example.com\nsee DSN 5.1.10 Errors<http://go.microsoft.com/fwlink/?LinkId\u000000000>.\n\nkim@example.com\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n";
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("kim@example.com", "5.1.10", "userunknown"), (recipient.Recipient, recipient.Status, recipient.Reason));
+    }
+
+    // Sendmail's notice names the sender on the line after "The original message was received at"; a paste may join them.
+    [Theory]
+    [InlineData("\n")]
+    [InlineData(" ")]
+    public void AnalyzeText_SendmailOriginalMessageFromLine_IsNotARecipient(string join)
+    {
+        var paste = $"The original message was received at Thu, 9 Apr 2015 23:34:45 -0800{join}from ann@sender.example\n\n" +
+            "   ----- The following addresses had permanent fatal errors -----\n<kim@example.jp>\n    (reason: 550 5.1.1 User unknown)\n";
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(paste).Recipients);
+
+        Assert.Equal("kim@example.jp", recipient.Recipient);
+    }
 }

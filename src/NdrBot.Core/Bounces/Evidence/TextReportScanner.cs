@@ -515,6 +515,16 @@ internal static class TextReportScanner
     {
         var lineStart = LineStart(text, index);
         var prefix = TextTools.Lower(text.AsSpan(lineStart, index - lineStart).TrimStart(" \t>*-"));
+
+        // Note: Sendmail's notice opens "The original message was received at <date>" then "from <sender>" (savemail.c);
+        // a paste may have joined the two lines.
+        var beforeAddress = prefix.AsSpan().TrimEnd(" <");
+        if (beforeAddress.SequenceEqual("from") || (beforeAddress.EndsWith(" from", StringComparison.Ordinal)
+            && beforeAddress.Contains("message was received at", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         foreach (var cue in cues)
         {
             if (prefix.StartsWith(cue, StringComparison.Ordinal) || (cue.Length > 4 && prefix.Contains(cue, StringComparison.Ordinal)))
