@@ -46,6 +46,11 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge kno
         var reply = StatusResolver.Reply(evidence.ReplyCode, stated);
         var permanent = status[0] == '5';
         var delivery = DeliveryStateReader.ForRecipient(evidence.Action, status, reportText);
+
+        // Note: a reply without an enhanced code is reported as X.0.0, which explains nothing; the card explains the
+        // code the reason stands for instead (the finding keeps the report's status).
+        var explained = stated is null && status.EndsWith(".0.0", StringComparison.Ordinal)
+            ? StatusResolver.Infer(statusClass, reason, evidence.Diagnostic, knowledge) : status;
         return new FailedRecipient
         {
             Recipient = evidence.Recipient,
@@ -61,7 +66,7 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge kno
             DeliveryBasis = delivery.Basis,
             RemoteMta = evidence.RemoteMta,
             Diagnostic = string.IsNullOrEmpty(evidence.Diagnostic) ? null : evidence.Diagnostic,
-            Lookup = Lookup(status, new LookupContext(vendor, evidence.Diagnostic ?? evidence.Context, reply)),
+            Lookup = Lookup(explained, new LookupContext(vendor, evidence.Diagnostic ?? evidence.Context, reply)),
         };
     }
 
