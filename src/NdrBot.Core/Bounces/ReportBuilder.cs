@@ -21,7 +21,8 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge kno
     {
         var vendor = VendorDetector.Detect(reportText.Length > 100_000 ? reportText[..100_000] : reportText);
         var replyStatus = knowledge.ReplyStatusFor(reportText.Length > 100_000 ? reportText[..100_000] : reportText);
-        var recipients = evidence.Select(e => ToRecipient(e, vendor, reportText, replyStatus)).ToList();
+        var byWords = DeliveryStateReader.FromReport(reportText);
+        var recipients = evidence.Select(e => ToRecipient(e, vendor, byWords, replyStatus)).ToList();
         var checklists = new List<Checklist>();
         if (TelstraRule.Applies(reportText, evidence) && catalogue.FindChecklist(TelstraRule.ChecklistId) is { } telstra)
         {
@@ -36,7 +37,7 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge kno
     public static FailedRecipient NonFailure(string? recipient, string reason) =>
         new() { Recipient = AddressScanner.First(recipient), Reason = reason, Diagnostic = null };
 
-    private FailedRecipient ToRecipient(RecipientEvidence evidence, Vendor? vendor, string reportText, IReadOnlyDictionary<string, string>? replyStatus)
+    private FailedRecipient ToRecipient(RecipientEvidence evidence, Vendor? vendor, DeliveryVerdict? byWords, IReadOnlyDictionary<string, string>? replyStatus)
     {
         var stated = StatusResolver.Stated(evidence);
         var statusClass = StatusResolver.ClassOf(evidence, stated, knowledge);
@@ -45,7 +46,7 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge kno
         var status = stated ?? StatusResolver.Unstated(evidence.ReplyCode, statusClass, replyStatus, reason, evidence.Diagnostic, knowledge);
         var reply = StatusResolver.Reply(evidence.ReplyCode, stated);
         var permanent = status[0] == '5';
-        var delivery = DeliveryStateReader.ForRecipient(evidence.Action, status, reportText);
+        var delivery = DeliveryStateReader.ForRecipient(evidence.Action, status, byWords);
 
         // Note: a reply without an enhanced code is reported as X.0.0, which explains nothing; the card explains the
         // code the reason stands for instead (the finding keeps the report's status).

@@ -126,8 +126,10 @@ internal static class TextReportScanner
                 continue;
             }
 
+            // Note: a recipient's entry is a few lines; the bound keeps a text of many indented lines from being
+            // walked once per address.
             var entryLine = LineStart(text, entry.Start);
-            return entryLine == line || ContinuesLine(text, entryLine, line) ? entry.Address : null;
+            return entryLine == line || (mention.Start - entryLine <= MaxBlock && ContinuesLine(text, entryLine, line)) ? entry.Address : null;
         }
 
         return null;
