@@ -119,6 +119,42 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Contains("Service refuse", finding.GetProperty("diagnostic").GetString(), StringComparison.Ordinal);
     }
 
+    // An ARF report's finding names its Feedback-Type in a field of its own; other findings have it null.
+    [Fact]
+    public async Task Scan_JsonFeedbackReport_CarriesTheFeedbackType()
+    {
+        Copy("arf-18.eml", "d-arf.eml");
+
+        var (_, stdout, _) = await CliRunner.RunAsync(["scan", "--json", Path.Combine(_root, "d-arf.eml"), Path.Combine(_root, "b.eml")]);
+
+        var lines = Lines(stdout);
+        var feedback = Assert.Single(lines[0].GetProperty("findings").EnumerateArray());
+        Assert.Equal(("feedback", "feedback", "auth-failure"),
+            (lines[0].GetProperty("kind").GetString(), feedback.GetProperty("reason").GetString(), feedback.GetProperty("feedbackType").GetString()));
+        Assert.Equal(JsonValueKind.Null, lines[1].GetProperty("findings")[0].GetProperty("feedbackType").ValueKind);
+    }
+
+    // A delay notice stays kind "bounce"; its findings say "retrying" in scan exactly as explain says it.
+    [Theory]
+    [InlineData("lhost-sendmail-29.eml", "retrying")]
+    [InlineData("rhost-outlook-06.eml", "retrying")]
+    [InlineData("lhost-postfix-06.eml", "final")]
+    public async Task Scan_JsonDeliveryState_AgreesWithExplain(string sample, string expected)
+    {
+        Copy(sample, "e-" + sample);
+        var path = Path.Combine(_root, "e-" + sample);
+
+        var (_, scanned, _) = await CliRunner.RunAsync(["scan", "--json", path]);
+        var (_, explained, _) = await CliRunner.RunAsync(["explain", "--format", "json"], await File.ReadAllTextAsync(path, Encoding.Latin1));
+
+        var line = Assert.Single(Lines(scanned));
+        Assert.Equal("bounce", line.GetProperty("kind").GetString());
+        var scanDelivery = line.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("delivery").GetString());
+        var explainDelivery = JsonDocument.Parse(explained).RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("delivery").GetString());
+        Assert.Equal([expected], scanDelivery.Distinct());
+        Assert.Equal(scanDelivery, explainDelivery);
+    }
+
     private static List<JsonElement> Lines(string stdout) =>
         [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone())];
 

@@ -9,8 +9,10 @@ namespace NdrBot.Cli.Output;
 
 /// <summary>
 /// JSON lines for <c>ndrbot scan --json</c>, one object per file:
-/// <c>{"file","kind","isBounce","findings":[{"recipient","status","replyCode","reason","permanent","hardBounce","remoteMta","diagnostic"}]}</c>,
+/// <c>{"file","kind","isBounce","findings":[{"recipient","status","replyCode","reason","permanent","hardBounce","remoteMta","diagnostic","delivery","feedbackType"}]}</c>,
 /// or <c>{"file","error"}</c> when the file could not be read. Fields may be added; none is renamed or removed.
+/// <c>delivery</c> is the same as <c>explain --format json</c> gives (final, retrying for a delay notice, delivered,
+/// unknown); <c>feedbackType</c> is an ARF report's Feedback-Type (abuse, auth-failure…), null on other findings.
 /// </summary>
 /// <remarks>
 /// Note: written with a <see cref="Utf8JsonWriter"/> into one reused buffer, no JSON tree per line (and no
@@ -78,8 +80,12 @@ internal sealed class JsonScanWriter(TextWriter output) : IScanWriter
         json.WriteBoolean("hardBounce", recipient.HardBounce);
         json.WriteString("remoteMta", recipient.RemoteMta);
         json.WriteString("diagnostic", recipient.Diagnostic);
+        json.WriteString("delivery", Kebab(recipient.Delivery.ToString()));
+        json.WriteString("feedbackType", recipient.FeedbackType);
         json.WriteEndObject();
     }
 
-    private static string Kind(ExplanationKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+    private static string Kind(ExplanationKind kind) => Kebab(kind.ToString());
+
+    private static string Kebab(string name) => JsonNamingPolicy.KebabCaseLower.ConvertName(name);
 }

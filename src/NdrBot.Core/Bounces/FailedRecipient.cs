@@ -27,6 +27,15 @@ public sealed record FailedRecipient
     /// <summary>The DSN <c>Action</c> (failed, delayed, delivered…), when given.</summary>
     public string? Action { get; init; }
 
+    /// <summary>
+    /// Whether the sending server has given up on this recipient (final) or still retries (a delay notice), from the
+    /// DSN <c>Action</c>, then the report's own words, then the status class.
+    /// </summary>
+    public Diagnosis.DeliveryState Delivery { get; init; }
+
+    /// <summary>What <see cref="Delivery"/> rests on, in words for the reader.</summary>
+    public string? DeliveryBasis { get; init; }
+
     public string? RemoteMta { get; init; }
 
     /// <summary>The remote server's own words, whitespace collapsed.</summary>

@@ -12,12 +12,14 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
 
     public BounceReport Analyze(string text, List<string> notices)
     {
-        if (text.Any(c => c == '\0') || LooksBinary(text))
+        // Note: binary is told by the share of control characters; a stray NUL (a quoted-printable "=00" decoded
+        // in a copied notice) does not make a report binary, and is read as a space.
+        if (LooksBinary(text))
         {
             return BounceReport.NotBounce([.. notices]);
         }
 
-        text = TextTools.NormaliseNewlines(text);
+        text = TextTools.NormaliseNewlines(text.Contains('\0', StringComparison.Ordinal) ? text.Replace('\0', ' ') : text);
 
         // Note: the returned message is cut off first, so HTML in the original does not make the report read as HTML.
         text = OriginalMessageCutter.Cut(TextTools.Unquote(PasteText.Normalise(text)));

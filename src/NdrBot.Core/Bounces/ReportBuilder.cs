@@ -20,7 +20,9 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge kno
     public BounceReport Build(IReadOnlyList<RecipientEvidence> evidence, string reportText, IReadOnlyList<string> notices)
     {
         var vendor = VendorDetector.Detect(reportText.Length > 100_000 ? reportText[..100_000] : reportText);
-        var recipients = evidence.Select(e => ToRecipient(e, vendor)).ToList();
+        var replyStatus = knowledge.ReplyStatusFor(reportText.Length > 100_000 ? reportText[..100_000] : reportText);
+        var byWords = DeliveryStateReader.FromReport(reportText);
+        var recipients = evidence.Select(e => ToRecipient(e, vendor, byWords, replyStatus)).ToList();
         var checklists = new List<Checklist>();
         if (TelstraRule.Applies(reportText, evidence) && catalogue.FindChecklist(TelstraRule.ChecklistId) is { } telstra)
         {
@@ -35,15 +37,21 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge kno
     public static FailedRecipient NonFailure(string? recipient, string reason) =>
         new() { Recipient = AddressScanner.First(recipient), Reason = reason, Diagnostic = null };
 
-    private FailedRecipient ToRecipient(RecipientEvidence evidence, Vendor? vendor)
+    private FailedRecipient ToRecipient(RecipientEvidence evidence, Vendor? vendor, DeliveryVerdict? byWords, IReadOnlyDictionary<string, string>? replyStatus)
     {
         var stated = StatusResolver.Stated(evidence);
         var statusClass = StatusResolver.ClassOf(evidence, stated, knowledge);
         var decision = _classifier.Decide(evidence with { Status = stated });
         var reason = decision.Reason;
-        var status = stated ?? StatusResolver.Infer(statusClass, reason, knowledge);
+        var status = stated ?? StatusResolver.Unstated(evidence.ReplyCode, statusClass, replyStatus, reason, evidence.Diagnostic, knowledge);
         var reply = StatusResolver.Reply(evidence.ReplyCode, stated);
         var permanent = status[0] == '5';
+        var delivery = DeliveryStateReader.ForRecipient(evidence.Action, status, byWords);
+
+        // Note: a reply without an enhanced code is reported as X.0.0, which explains nothing; the card explains the
+        // code the reason stands for instead (the finding keeps the report's status).
+        var explained = stated is null && status.EndsWith(".0.0", StringComparison.Ordinal)
+            ? StatusResolver.Infer(statusClass, reason, evidence.Diagnostic, knowledge) : status;
         return new FailedRecipient
         {
             Recipient = evidence.Recipient,
@@ -55,9 +63,11 @@ internal sealed class ReportBuilder(CodeCatalogue catalogue, ReasonKnowledge kno
             Permanent = permanent,
             HardBounce = permanent && HardReasons.Contains(reason),
             Action = evidence.Action,
+            Delivery = delivery.State,
+            DeliveryBasis = delivery.Basis,
             RemoteMta = evidence.RemoteMta,
             Diagnostic = string.IsNullOrEmpty(evidence.Diagnostic) ? null : evidence.Diagnostic,
-            Lookup = Lookup(status, new LookupContext(vendor, evidence.Diagnostic ?? evidence.Context, reply)),
+            Lookup = Lookup(explained, new LookupContext(vendor, evidence.Diagnostic ?? evidence.Context, reply)),
         };
     }
 

@@ -68,13 +68,43 @@ internal static class StatusResolver
             return evidence.Action == "delayed" ? 4 : 2;
         }
 
-        var lower = TextTools.Lower(evidence.Diagnostic ?? evidence.Context);
-        return knowledge.TransientMarkers.In(lower) ? 4 : 5;
+        // Note: the context is asked too; a report's words beside a diagnostic ("Deferred: Connection timed out")
+        // may be what says the failure is temporary.
+        return knowledge.TransientMarkers.In(TextTools.Lower(evidence.Diagnostic ?? "")) || knowledge.TransientMarkers.In(TextTools.Lower(evidence.Context)) ? 4 : 5;
     }
 
-    /// <summary>The catalogue's representative code for the reason in the class, when a message carries no enhanced code.</summary>
-    public static string Infer(int statusClass, string reason, ReasonKnowledge knowledge) =>
-        statusClass == 2 ? "2.0.0" : $"{statusClass}.{knowledge.InferredDetail(reason) ?? "0.0"}";
+    /// <summary>
+    /// The status of a recipient whose report states none. Note: a remote server's reply without an enhanced code
+    /// ("said: 550 User not found") is given a status by the sending MTA: Sendmail maps the reply code (smtptodsn,
+    /// <paramref name="replyStatus"/>), Postfix, Exim and Gmail write X.0.0 of the reply's class (RFC 3463's "other
+    /// or undefined"), so that is what the report says; the words still choose the catalogue entry. Only the MTA's
+    /// own findings, which carry no reply, are given the code their source documents or the reason's.
+    /// </summary>
+    public static string Unstated(string? reply, int statusClass, IReadOnlyDictionary<string, string>? replyStatus, string reason, string? diagnostic, ReasonKnowledge knowledge)
+    {
+        if (reply is null || reply[0] - '0' != statusClass || statusClass is not (4 or 5))
+        {
+            return Infer(statusClass, reason, diagnostic, knowledge);
+        }
+
+        return replyStatus is not null && replyStatus.TryGetValue(reply, out var mapped) ? mapped : $"{statusClass}.0.0";
+    }
+
+    /// <summary>
+    /// The code for a message that carries no enhanced code: the one the mail system's source gives for its words
+    /// (Postfix writes X.4.4 for "Host or domain name not found"), else the catalogue's representative code for the
+    /// reason in the class.
+    /// </summary>
+    public static string Infer(int statusClass, string reason, string? diagnostic, ReasonKnowledge knowledge)
+    {
+        if (statusClass == 2)
+        {
+            return "2.0.0";
+        }
+
+        var documented = diagnostic is null ? null : knowledge.DocumentedDetail(TextTools.Lower(diagnostic));
+        return documented is { Length: > 4 } whole ? whole : $"{statusClass}.{documented ?? knowledge.InferredDetail(reason) ?? "0.0"}";
+    }
 
     private static string? Valid(string? code) =>
         code is not null && StatusCode.TryParse(code, out var parsed) && !parsed.IsWildcard ? parsed.ToString() : null;

@@ -8,40 +8,38 @@ namespace NdrBot.Core.Diagnosis;
 internal static class BounceExplanations
 {
     /// <summary>
-    /// Null when the report found nothing to say (the caller falls back to the question path). <paramref name="reportText"/>
-    /// is the report as read (its start is enough): its words say whether a recipient without a DSN Action is final.
+    /// Null when the report found nothing to say (the caller falls back to the question path). Whether each recipient
+    /// is final or still retried is the report's own (<see cref="FailedRecipient.Delivery"/>), so <c>scan</c> and
+    /// <c>explain</c> say the same.
     /// </summary>
-    public static Explanation? From(BounceReport report, IReadOnlyList<Checklist> extraChecklists, CodeCatalogue catalogue, string? reportText)
+    public static Explanation? From(BounceReport report, IReadOnlyList<Checklist> extraChecklists, CodeCatalogue catalogue)
     {
         if (report.Kind == ExplanationKind.NotBounce || report.Recipients.Count == 0)
         {
             return null;
         }
 
-        var findings = report.Recipients.Where(r => r.Lookup is not null).Select(r => ToFinding(r, report.Vendor, catalogue, reportText)).ToList();
+        var findings = report.Recipients.Where(r => r.Lookup is not null).Select(r => ToFinding(r, report.Vendor, catalogue)).ToList();
         var checklists = report.Checklists.Concat(extraChecklists).DistinctBy(c => c.Id).ToList();
         var unexplained = report.Recipients.Count - findings.Count;
         return new Explanation(report.Kind, findings, checklists) { Notices = report.Notices, TotalFindings = report.TotalRecipients - unexplained };
     }
 
-    private static Finding ToFinding(FailedRecipient recipient, Vendor? vendor, CodeCatalogue catalogue, string? reportText)
-    {
-        var delivery = DeliveryStateReader.ForRecipient(recipient.Action, recipient.Status, reportText);
-        return new Finding
+    private static Finding ToFinding(FailedRecipient recipient, Vendor? vendor, CodeCatalogue catalogue) =>
+        new()
         {
             Recipient = recipient.Recipient,
             Status = recipient.Status,
             ReplyCode = recipient.ReplyCode,
             Reason = recipient.Reason,
             Permanent = recipient.Permanent,
-            Delivery = delivery.State,
-            DeliveryBasis = delivery.Basis,
+            Delivery = recipient.Delivery,
+            DeliveryBasis = recipient.DeliveryBasis,
             RemoteMta = recipient.RemoteMta,
             Diagnostic = recipient.Diagnostic,
             Vendor = vendor,
             Lookup = ByWords(recipient, vendor, catalogue) ?? recipient.Lookup!,
         };
-    }
 
     /// <summary>
     /// When the bounce carried no enhanced code, the status was only a guess from the reason, so the remote server's

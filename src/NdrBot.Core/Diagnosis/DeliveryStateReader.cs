@@ -46,8 +46,11 @@ internal static class DeliveryStateReader
     private static readonly PhraseSet StillTryingSet = new(StillTrying, StringComparison.OrdinalIgnoreCase);
     private static readonly PhraseSet FailureNoticeSet = new(FailureNotice, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>For one recipient of a report: its DSN action, the report's words, then its status class.</summary>
-    public static DeliveryVerdict ForRecipient(string? action, string? status, string? reportText)
+    /// <summary>
+    /// For one recipient of a report: its DSN action, the report's words (read once per report by
+    /// <see cref="FromReport"/>, as they are the same for every recipient), then its status class.
+    /// </summary>
+    public static DeliveryVerdict ForRecipient(string? action, string? status, DeliveryVerdict? byWords)
     {
         switch (action)
         {
@@ -59,7 +62,7 @@ internal static class DeliveryStateReader
                 return new(DeliveryState.Delivered, $"The report's Action field says {action}.");
         }
 
-        if (FromWords(reportText) is { } byWords)
+        if (byWords is not null)
         {
             return byWords;
         }
@@ -72,6 +75,9 @@ internal static class DeliveryStateReader
             _ => Unknown,
         };
     }
+
+    /// <summary>What the report's own words say (a delay warning, a failure notice), or null when they say nothing.</summary>
+    public static DeliveryVerdict? FromReport(string? reportText) => FromWords(reportText);
 
     /// <summary>For a code asked about in chat: only words of a report in the question can tell.</summary>
     public static DeliveryVerdict ForQuestion(string? text) => FromWords(text) ?? Unknown;

@@ -1,4 +1,3 @@
-using System.Text;
 using NdrBot.Core.Bounces;
 using NdrBot.Core.Catalogue;
 using NdrBot.Core.Codes;
@@ -28,7 +27,7 @@ public sealed class Explainer(CodeCatalogue catalogue, CodeRecognizer recognizer
 
     public Explanation Explain(string? text)
     {
-        if (BounceGate.LooksLikeBounce(text) && BounceExplanations.From(_bounces.AnalyzeText(text), Checklists(text), catalogue, text) is { } bounce)
+        if (BounceGate.LooksLikeBounce(text) && BounceExplanations.From(_bounces.AnalyzeText(text), Checklists(text), catalogue) is { } bounce)
         {
             return bounce;
         }
@@ -40,16 +39,9 @@ public sealed class Explainer(CodeCatalogue catalogue, CodeRecognizer recognizer
     public Explanation Explain(byte[]? message)
     {
         var report = _bounces.Analyze(message);
-        return BounceExplanations.From(report, [], catalogue, ReportStart(message))
+        return BounceExplanations.From(report, [], catalogue)
             ?? new Explanation(report.Kind == ExplanationKind.Bounce ? ExplanationKind.NotBounce : report.Kind, [], []) { Notices = report.Notices };
     }
-
-    /// <summary>
-    /// The start of a raw message as text, for the report's own words (a delay warning or a failure notice). Latin-1
-    /// keeps every byte; the words looked for are ASCII.
-    /// </summary>
-    private static string? ReportStart(byte[]? message) =>
-        message is null ? null : Encoding.Latin1.GetString(message, 0, Math.Min(message.Length, DeliveryStateReader.MaxReportChars));
 
     // Note: keywords only; the bounce analyser has already read the codes, so a full recognition pass is not needed.
     private List<Checklist> Checklists(string? text) =>

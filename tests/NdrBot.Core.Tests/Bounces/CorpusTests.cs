@@ -8,7 +8,8 @@ namespace NdrBot.Core.Tests.Bounces;
 
 /// <summary>
 /// Scores the analyser against the shared Sisimai-labelled corpus, field by field, and holds each score above a
-/// floor. The floors are the scores reached when they were last raised; raise them as the rules improve.
+/// floor. The floors are the scores reached when they were last raised; raise them as the rules improve. Labels a
+/// mail system's documentation contradicts (<see cref="DisputedLabels"/>) are printed as misses but left out of the floors.
 /// </summary>
 public sealed class CorpusTests(ITestOutputHelper output)
 {
@@ -25,7 +26,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         var rows = PublicCorpus.Rows(TestData.Root);
         var analyzer = new BounceAnalyzer();
         var reports = rows.Select(r => r.File).Distinct().ToDictionary(f => f, f => PublicCorpus.Analyze(analyzer, TestData.Root, f));
-        var score = PublicCorpus.Score(rows, reports);
+        var score = PublicCorpus.Score(rows, reports, DisputedLabels.Contains);
 
         foreach (var miss in score.Misses)
         {
@@ -39,6 +40,15 @@ public sealed class CorpusTests(ITestOutputHelper output)
         Assert.True(score["reason"].Rate >= ReasonFloor, score.Summary());
         Assert.True(score["recipient"].Rate >= RecipientFloor, score.Summary());
         Assert.True(score["hard/soft"].Rate >= HardFloor, score.Summary());
+    }
+
+    [Fact]
+    public void DisputedLabels_EveryListedRow_IsARowOfTheCorpus()
+    {
+        var rows = PublicCorpus.Rows(TestData.Root).Select(r => (r.File, r.Index)).ToHashSet();
+
+        Assert.All(DisputedLabels.All.Keys, key => Assert.Contains((key.Sample, key.Index), rows));
+        Assert.All(DisputedLabels.All.Keys, key => Assert.Contains(key.Field, PublicCorpus.Fields));
     }
 
     [Fact]

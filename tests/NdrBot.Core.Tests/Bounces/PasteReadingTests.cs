@@ -85,4 +85,152 @@ public sealed class PasteReadingTests
 
         Assert.Equal(("kim@example.net", "mailboxfull"), (recipient.Recipient, recipient.Reason));
     }
+
+    // Yahoo answers an unknown user after DATA (Help SLN3444: "This user doesn't have a yahoo.com account" means the
+    // user id does not exist); the words say the address is unknown, so it is not a filter's refusal.
+    [Theory]
+    [InlineData("said: 554 delivery error: dd This user doesn't have a yahoo.com account (jane@yahoo.com) [0] - mta1199.mail.gq1.yahoo.com (in reply to end of DATA command)", "5.1.1")]
+    [InlineData("said: 550 5.1.1 This user doesn't have a yahoo.com account (in reply to end of DATA command)", "5.1.1")]
+    [InlineData("said: 550 Sorry, this user does not have an account here (in reply to end of DATA command)", "5.1.1")]
+    public void AnalyzeText_NoAccountAfterData_IsUserUnknown(string refusal, string status)
+    {
+        var paste = $"<jane@yahoo.com>: host mta5.am0.yahoodns.net[67.195.103.233]\n    {refusal}\n";
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(paste).Recipients);
+
+        Assert.Equal(("userunknown", status[0]), (recipient.Reason, recipient.Status![0]));
+        Assert.True(recipient.HardBounce);
+    }
+
+    // Amazon SES names the unverified identity inside its refusal; that address is the sender, not a second recipient.
+    [Fact]
+    public void AnalyzeText_AddressInsideTheRecipientsDiagnostic_IsNotAnotherRecipient()
+    {
+        const string Paste = """
+            <bob@example.net>: host email-smtp.us-east-1.amazonaws.com[52.0.0.1] said: 554
+                Message rejected: Email address is not verified. The following identities
+                failed the check in region US-EAST-1: sender@example.com (in reply to end
+                of DATA command)
+            """;
+
+        var report = _analyzer.AnalyzeText(Paste);
+
+        var recipient = Assert.Single(report.Recipients);
+        Assert.Equal("bob@example.net", recipient.Recipient);
+        Assert.Contains("identities failed the check", recipient.Diagnostic, StringComparison.Ordinal);
+        Assert.Equal(1, report.TotalRecipients);
+    }
+
+    // A list of recipients joined onto one line (Slack) still lists each of them.
+    [Fact]
+    public void AnalyzeText_RecipientsJoinedOnOneLine_AreAllRecipients()
+    {
+        const string Paste = "Delivery to the following recipients failed.\n\n       ann@example.co.jp        kim@example.co.jp\n";
+
+        var report = _analyzer.AnalyzeText(Paste);
+
+        Assert.Equal(["ann@example.co.jp", "kim@example.co.jp"], report.Recipients.Select(r => r.Recipient));
+    }
+
+    // Exchange appends the last attempt's history in [Message=...]: the recipient's own 4.4.7 is the status.
+    [Fact]
+    public void AnalyzeText_ExchangeExpiryWithBracketedHistory_KeepsTheNdrsOwnStatus()
+    {
+        const string Paste = """
+            Delivery has failed to these recipients or groups:
+
+            alice@contoso.com
+            The recipient's server didn't respond in time and the message expired.
+
+            Diagnostic information for administrators:
+
+            Generating server: BN6PR1101MB2132.namprd11.prod.outlook.com
+
+            alice@contoso.com
+            Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped due to SocketError." Attempted failover to alternate host, but that did not succeed.] [LastAttemptedServerName=mx.contoso.com] [LastAttemptedIP=192.0.2.4:25]'
+            """;
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("4.4.7", "expired"), (recipient.Status, recipient.Reason));
+    }
+
+    // Postfix writes its own DNS findings with no reply code; smtp_addr.c gives X.4.4 for a name that is not found.
+    [Fact]
+    public void AnalyzeText_PostfixHostNotFound_IsHostUnknownWithItsWords()
+    {
+        const string Paste = """
+            <user@nonexistent.example>: Host or domain name not found. Name
+                service error for name=nonexistent.example type=MX: Host not found
+            """;
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("hostunknown", "5.4.4"), (recipient.Reason, recipient.Status));
+        Assert.Equal("Host or domain name not found. Name service error for name=nonexistent.example type=MX: Host not found", recipient.Diagnostic);
+    }
+
+    // "Host not found, try again" is the resolver's temporary failure: Postfix gives X.4.3, and the reason stays a network error.
+    [Fact]
+    public void AnalyzeText_PostfixHostNotFoundTryAgain_IsANetworkErrorWithItsWords()
+    {
+        const string Paste = "<ademy@randou.example>: Host or domain name not found. Name service error for\n    name=randou.example type=MX: Host not found, try again\n";
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("networkerror", "5.4.3"), (recipient.Reason, recipient.Status));
+        Assert.EndsWith("Host not found, try again", recipient.Diagnostic, StringComparison.Ordinal);
+    }
+
+    // A remote reply without an enhanced code gets the status the reporting MTA writes for it: X.0.0 (Postfix, Exim,
+    // Gmail), Sendmail's smtptodsn mapping when the paste is Sendmail's; the words still give the reason.
+    [Theory]
+    [InlineData("<kim@example.jp>: host mx.example.jp[192.0.2.1] said: 550 User not found (in reply to RCPT TO\n    command)\n", "5.0.0", "userunknown")]
+    [InlineData("<kim@example.jp>: host mx.example.jp[192.0.2.1] said: 452 Too many recipients received this hour (in\n    reply to RCPT TO command)\n", "4.0.0", null)]
+    [InlineData("----- The following addresses had permanent fatal errors -----\n<kim@example.jp>\n    (reason: 550 User unknown)\n\n----- Transcript of session follows -----\n... while talking to mx.example.jp.:\n>>> RCPT To:<kim@example.jp>\n<<< 550 User unknown\n550 5.1.1 <kim@example.jp>... User unknown\n", "5.1.1", "userunknown")]
+    [InlineData("----- The following addresses had permanent fatal errors -----\n<kim@example.jp>\n    (reason: 552 Requested mail action aborted: exceeded storage allocation)\n\n----- Transcript of session follows -----\n... while talking to mx.example.jp.:\n>>> DATA\n<<< 552 Requested mail action aborted: exceeded storage allocation\n", "5.2.2", "mailboxfull")]
+    public void AnalyzeText_ReplyWithoutEnhancedCode_HasTheReportingMtasStatus(string paste, string status, string? reason)
+    {
+        var recipient = Assert.Single(_analyzer.AnalyzeText(paste).Recipients);
+
+        Assert.Equal(status, recipient.Status);
+        Assert.True(reason is null || reason == recipient.Reason, recipient.Reason);
+    }
+
+    // Postfix's own connection failure carries no reply: smtp_connect.c reports it as 4.4.1 and retries it.
+    [Fact]
+    public void AnalyzeText_PostfixConnectFailure_Is441()
+    {
+        const string Paste = "This is the mail system at host mail.example.org.\n\n<kim@example.jp>: connect to\n    mx.example.jp[192.0.2.79]:25: Connection timed out\n";
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("4.4.1", false), (recipient.Status, recipient.Permanent));
+    }
+
+    // A notice copied from a badly decoded message may hold a stray NUL ("LinkId=00000000" read as quoted-printable);
+    // one control character does not make a report binary.
+    [Fact]
+    public void AnalyzeText_ReportWithAStrayNul_IsStillABounce()
+    {
+        const string Paste = "Delivery has failed to these recipients or groups:\n\nkim@example.com\nsee DSN 5.1.10 Errors<http://go.microsoft.com/fwlink/?LinkId\u000000000>.\n\nkim@example.com\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n";
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("kim@example.com", "5.1.10", "userunknown"), (recipient.Recipient, recipient.Status, recipient.Reason));
+    }
+
+    // Sendmail's notice names the sender on the line after "The original message was received at"; a paste may join them.
+    [Theory]
+    [InlineData("\n")]
+    [InlineData(" ")]
+    public void AnalyzeText_SendmailOriginalMessageFromLine_IsNotARecipient(string join)
+    {
+        var paste = $"The original message was received at Thu, 9 Apr 2015 23:34:45 -0800{join}from ann@sender.example\n\n" +
+            "   ----- The following addresses had permanent fatal errors -----\n<kim@example.jp>\n    (reason: 550 5.1.1 User unknown)\n";
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(paste).Recipients);
+
+        Assert.Equal("kim@example.jp", recipient.Recipient);
+    }
 }

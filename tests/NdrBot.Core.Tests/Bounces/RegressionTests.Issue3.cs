@@ -12,10 +12,9 @@ public sealed class RegressionTestsIssue3
     private BounceReport Sample(string name) =>
         _analyzer.Analyze(File.ReadAllBytes(TestData.PathOf("bounces", "maildir", "bsd", name)));
 
-    // This tests lhost-x2-01.eml and rfc3464-42.eml: an unknown-user phrase with no SMTP command shown and no X.1.x
+    // This tests rfc3464-42.eml and lhost-zoho-03.eml: an unknown-user phrase with no SMTP command shown and no X.1.x
     // code; rule: Sisimai reads it as a filter's refusal, not a directory answer.
     [Theory]
-    [InlineData("lhost-x2-01.eml")]
     [InlineData("rfc3464-42.eml")]
     [InlineData("lhost-zoho-03.eml")]
     public void Analyze_UserUnknownWithoutRcptCommand_IsFiltered(string sample)
@@ -23,6 +22,20 @@ public sealed class RegressionTestsIssue3
         var recipient = Assert.Single(Sample(sample).Recipients);
 
         Assert.Equal(("filtered", false), (recipient.Reason, recipient.HardBounce));
+    }
+
+    // This tests lhost-x2-01.eml and lhost-x2-02.eml: Yahoo's own notice "This user doesn't have a example.com account"
+    // says no such account exists (Yahoo Help SLN3444), which no SMTP command changes (the labels say filtered:
+    // DisputedLabels).
+    [Theory]
+    [InlineData("lhost-x2-01.eml", 0)]
+    [InlineData("lhost-x2-02.eml", 0)]
+    [InlineData("lhost-x2-02.eml", 2)]
+    public void Analyze_YahooNoAccountNotice_IsUserUnknown(string sample, int index)
+    {
+        var recipient = Sample(sample).Recipients[index];
+
+        Assert.Equal(("userunknown", true), (recipient.Reason, recipient.HardBounce));
     }
 
     // This tests lhost-postfix-46.eml: "(in reply to RCPT\n    TO command)" wrapped by Postfix was not seen as RCPT,

@@ -68,4 +68,16 @@ public sealed class ExplainerBounceTests
 
         Assert.Equal(ExplanationKind.NotBounce, _explainer.Explain(bytes).Kind);
     }
+
+    // The report gives a code-less reply X.0.0; the card explains the code its reason stands for.
+    [Fact]
+    public void Explain_ReplyWithoutEnhancedCode_KeepsX00AndExplainsTheReasonsCode()
+    {
+        const string Paste = "This is the mail system at host mail.example.org.\n\n<kim@example.jp>: host mx.example.jp[192.0.2.1] said: 550 User\n    not found (in reply to RCPT TO command)\n";
+
+        var catalogue = Core.Catalogue.CodeCatalogue.Default;
+        var finding = Assert.Single(new Explainer(catalogue, new CodeRecognizer(catalogue.Checklists)).Explain(Paste).Findings);
+
+        Assert.Equal(("5.0.0", "userunknown", "5.1.1"), (finding.Status, finding.Reason, finding.Lookup.Entry.Code));
+    }
 }

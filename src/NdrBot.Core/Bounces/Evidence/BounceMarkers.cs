@@ -28,6 +28,9 @@ internal static class BounceMarkers
         // Amazon SES's "deliver the mail to the following recipients", and RFC 5321's own reply texts.
         "the following addresses", "the following recipient", "had delivery problems", "could not be sent", "non-deliverable",
         "not able to be delivered", "failure reasons", "requested action not taken", "requested mail action aborted",
+
+        // Postfix's own findings about a destination, written without a reply code (src/smtp/smtp_addr.c, src/dns/dns_strerror.c).
+        "host or domain name not found", "name service error for",
     ], StringComparison.OrdinalIgnoreCase);
 
     private static readonly PhraseSet AutoReplySubjects = new(

@@ -19,6 +19,20 @@ internal static class CodeExtractor
             return new Codes(null, null, -1);
         }
 
+        // Note: Exchange and Exchange Online append the last attempt's history to a recipient's status in bracketed
+        // fields ("550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 Primary target IP address responded
+        // with: 421 4.4.2 ...] [LastAttemptedServerName=...]"). The code before them is the NDR's own status for the
+        // recipient; a code quoted inside them answers only when none stands outside.
+        if (HistoryFields.Mask(text) is { } masked && FindIn(masked) is { Status: not null } own)
+        {
+            return own;
+        }
+
+        return FindIn(text);
+    }
+
+    private static Codes FindIn(string text)
+    {
         var span = text.AsSpan();
         Codes? bare = null;
         Codes? firstPair = null;

@@ -82,7 +82,98 @@ internal static class TextReportScanner
             }
         }
 
-        return kept;
+        if (!kept.Exists(f => OpensLine(text, f.Start)))
+        {
+            return kept;
+        }
+
+        var quoted = kept.GroupBy(f => f.Address, StringComparer.Ordinal).Where(g => g.All(f => IsQuoted(text, f, kept)))
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return quoted.Count == 0 ? kept : [.. kept.Where(f => !quoted.Contains(f.Address))];
+    }
+
+    /// <summary>
+    /// The mention is inside another listed recipient's entry: on that recipient's line after it, or on the more
+    /// deeply indented lines that continue it, as Postfix, Exim and Sendmail write a recipient's diagnostic. Note: an
+    /// address every mention of which is quoted so is named by the remote server's words (Amazon SES's "The following
+    /// identities failed the check in region …: sender@example.com", Postfix's "(expanded from &lt;alias&gt;)"), so
+    /// it is not another failed recipient.
+    /// </summary>
+    private static bool IsQuoted(string text, AddressScanner.Found mention, List<AddressScanner.Found> kept) =>
+        !OpensLine(text, mention.Start) && !IsListed(text, mention) && !FollowsAnother(text, mention, kept)
+        && EntryHolding(text, mention, kept) is not null;
+
+    /// <summary>Only separators stand between another address and this one: a list joined onto one line.</summary>
+    private static bool FollowsAnother(string text, AddressScanner.Found mention, List<AddressScanner.Found> kept)
+    {
+        var previous = kept.FindLast(f => f.End <= mention.Start);
+        return previous.Address is not null && text.AsSpan(previous.End, mention.Start - previous.End).Trim(" \t,;<>\"'").IsEmpty;
+    }
+
+    /// <summary>An address followed by a colon lists a recipient ("&lt;a@b&gt;: reason", "a@b: reason").</summary>
+    private static bool IsListed(string text, AddressScanner.Found found) =>
+        text.AsSpan(found.End).TrimStart('>').StartsWith(":", StringComparison.Ordinal);
+
+    /// <summary>The recipient whose entry holds this mention, or null.</summary>
+    private static string? EntryHolding(string text, AddressScanner.Found mention, List<AddressScanner.Found> kept)
+    {
+        var line = LineStart(text, mention.Start);
+        for (var i = kept.Count - 1; i >= 0; i--)
+        {
+            var entry = kept[i];
+            if (entry.Start >= mention.Start || entry.Address == mention.Address || !OpensLine(text, entry.Start))
+            {
+                continue;
+            }
+
+            // Note: a recipient's entry is a few lines; the bound keeps a text of many indented lines from being
+            // walked once per address.
+            var entryLine = LineStart(text, entry.Start);
+            return entryLine == line || (mention.Start - entryLine <= MaxBlock && ContinuesLine(text, entryLine, line)) ? entry.Address : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Every line from the one after <paramref name="first"/> to <paramref name="last"/> is indented deeper than it.</summary>
+    private static bool ContinuesLine(string text, int first, int last)
+    {
+        var depth = Indent(text, first);
+        var at = text.IndexOf('\n', first);
+        while (at >= 0 && at < last)
+        {
+            var lineStart = at + 1;
+            if (IsBlankLine(text, lineStart) || Indent(text, lineStart) <= depth)
+            {
+                return false;
+            }
+
+            if (lineStart == last)
+            {
+                return true;
+            }
+
+            at = text.IndexOf('\n', lineStart);
+        }
+
+        return false;
+    }
+
+    private static int Indent(string text, int lineStart)
+    {
+        var i = lineStart;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i - lineStart;
+    }
+
+    private static bool IsBlankLine(string text, int lineStart)
+    {
+        var end = text.IndexOf('\n', lineStart);
+        return text.AsSpan(lineStart, (end < 0 ? text.Length : end) - lineStart).IsWhiteSpace();
     }
 
     /// <summary>Evidence from text with no recipient found (a pasted fragment of a single failure).</summary>
@@ -153,7 +244,30 @@ internal static class TextReportScanner
         }
 
         var codes = CodeExtractor.Find(block);
-        return (codes, DiagnosticAt(block, codes.Position));
+        return (codes, DiagnosticAt(block, codes.Position) ?? (address is null ? null : OwnWords(lines, address)));
+    }
+
+    /// <summary>
+    /// The words of the entry that lists the recipient, when it carries no code: Postfix writes its own findings so
+    /// ("&lt;a@b&gt;: Host or domain name not found. Name service error for name=b type=MX: Host not found"), and
+    /// Exim puts its reason on the indented lines under the address ("a@b" then "Unrouteable address").
+    /// </summary>
+    private static string? OwnWords(List<string> lines, string address)
+    {
+        foreach (var line in lines)
+        {
+            var trimmed = line.AsSpan().TrimStart(" \t>*-<\"'(");
+            if (!trimmed.StartsWith(address, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var words = trimmed[address.Length..].TrimStart(" \t>:;,");
+            var listsAnother = AddressScanner.Scan(words, 1) is [{ } next] && words[..next.Start].TrimEnd(" \t<\"'").IsEmpty;
+            return !listsAnother && (words.ContainsAnyInRange('a', 'z') || words.ContainsAnyInRange('A', 'Z')) ? TextTools.Collapse(words.ToString(), 600) : null;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -403,6 +517,16 @@ internal static class TextReportScanner
     {
         var lineStart = LineStart(text, index);
         var prefix = TextTools.Lower(text.AsSpan(lineStart, index - lineStart).TrimStart(" \t>*-"));
+
+        // Note: Sendmail's notice opens "The original message was received at <date>" then "from <sender>" (savemail.c);
+        // a paste may have joined the two lines.
+        var beforeAddress = prefix.AsSpan().TrimEnd(" <");
+        if (beforeAddress.SequenceEqual("from") || (beforeAddress.EndsWith(" from", StringComparison.Ordinal)
+            && beforeAddress.Contains("message was received at", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         foreach (var cue in cues)
         {
             if (prefix.StartsWith(cue, StringComparison.Ordinal) || (cue.Length > 4 && prefix.Contains(cue, StringComparison.Ordinal)))

@@ -20,6 +20,7 @@ internal sealed class ReasonClassifier(ReasonKnowledge knowledge)
 
     private readonly PhraseRule _userUnknown = knowledge.Rule("userunknown");
     private readonly PhraseRule _directoryLookup = knowledge.Rule("directory-lookup");
+    private readonly PhraseRule _noAccount = knowledge.Rule("no-account");
 
     public string Classify(RecipientEvidence evidence) => Decide(evidence).Reason;
 
@@ -106,9 +107,10 @@ internal sealed class ReasonClassifier(ReasonKnowledge knowledge)
         {
             // Note: an unknown-user answer that did not follow RCPT TO (after DATA, or with no session shown and no
             // X.1.x code) is read as a filter's refusal worded as a missing user, as Sisimai reads it; a directory
-            // lookup report (Exchange, Domino) says the address itself is unknown.
+            // lookup report (Exchange, Domino) or a provider saying no account exists (Yahoo answers so after DATA,
+            // Help SLN3444) says the address itself is unknown.
             (ReasonNames.UserUnknown, not "RCPT" and not "MAIL" and not "HELO" and not "CONN")
-                when !diagnostic.Matches(_directoryLookup) && !context.Matches(_directoryLookup) => ReasonNames.Filtered,
+                when !StatesNoAddress(diagnostic) && !StatesNoAddress(context) => ReasonNames.Filtered,
             (ReasonNames.UserUnknown or ReasonNames.Filtered or ReasonNames.Rejected or ReasonNames.Expired or ReasonNames.SyntaxError
                 or ReasonNames.SystemError or ReasonNames.SecurityError, "HELO" or "CONN") => ReasonNames.Blocked,
             (ReasonNames.UserUnknown or ReasonNames.Filtered, "MAIL") => ReasonNames.Rejected,
@@ -116,6 +118,8 @@ internal sealed class ReasonClassifier(ReasonKnowledge knowledge)
         };
         return reason == found.Reason ? found : found with { Reason = reason, By = $"{found.By}+command:{evidence.Command ?? "none"}" };
     }
+
+    private bool StatesNoAddress(RuleHits hits) => hits.Matches(_directoryLookup) || hits.Matches(_noAccount);
 
     /// <summary>The first of <paramref name="rules"/> that matches the text, as a decision naming it.</summary>
     private static ReasonDecision? Matched(RuleHits hits, PhraseRule[] rules) =>

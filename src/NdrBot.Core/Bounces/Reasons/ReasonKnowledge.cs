@@ -22,6 +22,8 @@ internal sealed class ReasonKnowledge
     private readonly FrozenDictionary<string, string> _replyReasons;
     private readonly FrozenDictionary<string, string> _statedCategories;
     private readonly FrozenDictionary<string, string> _inferredStatus;
+    private readonly (PhraseSet Words, string Detail)[] _statusPhrases;
+    private readonly (PhraseSet Markers, FrozenDictionary<string, string> Codes)[] _replyStatus;
 
     private ReasonKnowledge(ReasonDocument document)
     {
@@ -39,6 +41,8 @@ internal sealed class ReasonKnowledge
         _statedCategories = document.StatedCategories.SelectMany(g => g.Categories)
             .GroupBy(c => c.Key, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase);
         _inferredStatus = document.InferredStatus.ToFrozenDictionary(StringComparer.Ordinal);
+        _statusPhrases = [.. document.StatusPhrases.Select(g => (new PhraseSet([.. g.Texts]), g.Detail))];
+        _replyStatus = [.. document.ReplyStatus.Select(g => (new PhraseSet([.. g.Markers], StringComparison.OrdinalIgnoreCase), g.Codes.ToFrozenDictionary(StringComparer.Ordinal)))];
         Vendors = new VendorReasonRules(document.VendorRules);
         TransientMarkers = new PhraseSet([.. document.TransientMarkers.SelectMany(g => g.Texts).Distinct(StringComparer.Ordinal)]);
     }
@@ -82,6 +86,37 @@ internal sealed class ReasonKnowledge
 
     /// <summary>Subject and detail of the code shown for a reason when a message carries none (<c>1.1</c>).</summary>
     public string? InferredDetail(string reason) => _inferredStatus.TryGetValue(reason, out var detail) ? detail : null;
+
+    /// <summary>
+    /// The reply-to-status table of the mail system whose report this is, when it keeps one (Sendmail); null for the
+    /// others, which write X.0.0 of the reply's class.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? ReplyStatusFor(string reportText)
+    {
+        foreach (var (markers, codes) in _replyStatus)
+        {
+            if (markers.In(reportText))
+            {
+                return codes;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Subject and detail of the code a mail system writes for these (lower-case) words, when a source gives one.</summary>
+    public string? DocumentedDetail(string lowerText)
+    {
+        foreach (var (words, detail) in _statusPhrases)
+        {
+            if (words.In(lowerText))
+            {
+                return detail;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Loads and validates a reasons document; a broken document yields the list of problems.</summary>
     public static ReasonKnowledgeLoadResult Load(Stream json)

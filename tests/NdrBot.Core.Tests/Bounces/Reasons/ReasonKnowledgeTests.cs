@@ -11,9 +11,11 @@ public sealed class ReasonKnowledgeTests
           "sources": [ { "id": "rfc3463", "kind": "rfc", "title": "RFC 3463", "ref": "https://www.rfc-editor.org/rfc/rfc3463" } ],
           "statusCodes": [ { "source": "rfc3463", "codes": { "5.2.2": "mailboxfull" } } ],
           "inferredStatus": { "mailboxfull": "2.2" },
+          "statusPhrases": [ { "source": "rfc3463", "detail": "4.4", "texts": [ "unable to route" ] } ],
           "rules": [
             { "id": "userunknown", "reason": "userunknown", "phrases": [ { "source": "rfc3463", "texts": [ "bad destination mailbox address" ] } ] },
-            { "id": "directory-lookup", "reason": "userunknown", "phrases": [ { "source": "rfc3463", "texts": [ "not * in directory" ] } ] }
+            { "id": "directory-lookup", "reason": "userunknown", "phrases": [ { "source": "rfc3463", "texts": [ "not * in directory" ] } ] },
+            { "id": "no-account", "reason": "userunknown", "phrases": [ { "source": "rfc3463", "texts": [ "has no account" ] } ] }
           ],
           "order": [ "userunknown" ]
         }
@@ -37,6 +39,8 @@ public sealed class ReasonKnowledgeTests
         Assert.Empty(result.Errors);
         Assert.Equal("2.2", result.Knowledge!.InferredDetail("mailboxfull"));
         Assert.Equal(["bad destination mailbox address"], result.Knowledge.Rule("userunknown").Phrases);
+        Assert.Equal("4.4", result.Knowledge.DocumentedDetail("550 unable to route: no mx"));
+        Assert.Null(result.Knowledge.DocumentedDetail("550 user unknown"));
     }
 
     [Theory]
@@ -48,6 +52,7 @@ public sealed class ReasonKnowledgeTests
     [InlineData("\"5.2.2\": \"mailboxfull\"", "\"5.2\": \"mailboxfull\"", "not an enhanced status code")]
     [InlineData("\"id\": \"directory-lookup\"", "\"id\": \"userunknown\"", "duplicate id")]
     [InlineData("\"mailboxfull\": \"2.2\"", "\"mailboxfull\": \"two\"", "is not subject.detail")]
+    [InlineData("\"detail\": \"4.4\"", "\"detail\": \"4\"", "'4' is not subject.detail")]
     public void Load_BrokenDocument_NamesTheProblem(string find, string replace, string problem)
     {
         var result = Load(Valid.Replace(find, replace, StringComparison.Ordinal));

@@ -18,7 +18,8 @@ internal static class PasteCorpus
     public static BounceReport Analyze(BounceAnalyzer analyzer, string dataRoot, string paste) =>
         analyzer.AnalyzeText(File.ReadAllText(Path.Combine(dataRoot, "pastes", paste)));
 
-    public static FieldScores Score(IEnumerable<PasteRow> rows, IReadOnlyDictionary<string, BounceReport> reports)
+    /// <summary>Scores every paste; <paramref name="skip"/> names (sample, recipient index, field) left out, such as <see cref="DisputedLabels"/>.</summary>
+    public static FieldScores Score(IEnumerable<PasteRow> rows, IReadOnlyDictionary<string, BounceReport> reports, Func<string, int, string, bool>? skip = null)
     {
         var score = new FieldScores(Fields);
         foreach (var paste in rows.GroupBy(r => r.Paste))
@@ -34,7 +35,12 @@ internal static class PasteCorpus
             var single = paste.Count() == 1;
             foreach (var row in paste)
             {
-                Add(score, row, report, single, expected == ExplanationKind.Bounce);
+                var scored = new FieldScores(Fields);
+                Add(scored, row, report, single, expected == ExplanationKind.Bounce);
+                foreach (var tally in scored.All.Where(t => skip?.Invoke(row.Sample, row.Index, t.Name) != true))
+                {
+                    score[tally.Name].Add(tally);
+                }
             }
         }
 

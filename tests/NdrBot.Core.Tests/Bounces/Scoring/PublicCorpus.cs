@@ -18,13 +18,21 @@ internal static class PublicCorpus
     public static BounceReport Analyze(BounceAnalyzer analyzer, string dataRoot, string file) =>
         analyzer.Analyze(File.ReadAllBytes(Path.Combine(dataRoot, "bounces", file)));
 
-    /// <summary>Scores every row; <paramref name="reports"/> holds one report per file.</summary>
-    public static FieldScores Score(IEnumerable<CorpusExpectation> rows, IReadOnlyDictionary<string, BounceReport> reports)
+    /// <summary>
+    /// Scores every row; <paramref name="reports"/> holds one report per file. <paramref name="skip"/> names (file,
+    /// recipient index, field) left out, such as <see cref="DisputedLabels"/>.
+    /// </summary>
+    public static FieldScores Score(IEnumerable<CorpusExpectation> rows, IReadOnlyDictionary<string, BounceReport> reports, Func<string, int, string, bool>? skip = null)
     {
         var score = new FieldScores(Fields);
         foreach (var row in rows)
         {
-            Add(score, row, reports[row.File]);
+            var scored = new FieldScores(Fields);
+            Add(scored, row, reports[row.File]);
+            foreach (var tally in scored.All.Where(t => skip?.Invoke(row.File, row.Index, t.Name) != true))
+            {
+                score[tally.Name].Add(tally);
+            }
         }
 
         return score;

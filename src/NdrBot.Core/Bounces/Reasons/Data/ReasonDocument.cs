@@ -16,6 +16,18 @@ internal sealed record ReasonDocument
     /// <summary>The code the catalogue shows when a message carries none, per reason: <c>"1.1"</c> for X.1.1.</summary>
     public IReadOnlyDictionary<string, string> InferredStatus { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Words for which a mail system's source gives the code it writes (Postfix's "Host or domain name not found" is
+    /// X.4.4): asked before <see cref="InferredStatus"/>, in order, when a message carries no enhanced code.
+    /// </summary>
+    public IReadOnlyList<StatusPhraseGroup> StatusPhrases { get; init => field = value ?? []; } = [];
+
+    /// <summary>
+    /// Mail systems that give a remote reply without an enhanced code a status of their own by reply code (Sendmail);
+    /// the others write X.0.0 of the reply's class.
+    /// </summary>
+    public IReadOnlyList<ReplyStatusGroup> ReplyStatus { get; init => field = value ?? []; } = [];
+
     public IReadOnlyList<ReasonRuleEntry> Rules { get; init => field = value ?? []; } = [];
 
     /// <summary>Rule ids in the order the text is asked about them; the first rule with a phrase in the text decides.</summary>

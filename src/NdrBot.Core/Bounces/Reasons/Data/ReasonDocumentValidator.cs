@@ -11,7 +11,7 @@ namespace NdrBot.Core.Bounces.Reasons.Data;
 internal static class ReasonDocumentValidator
 {
     /// <summary>Rules the classifier asks about by id, beside the order.</summary>
-    public static readonly string[] RequiredRules = ["userunknown", "directory-lookup"];
+    public static readonly string[] RequiredRules = ["userunknown", "directory-lookup", "no-account"];
 
     private static readonly string[] Kinds = ["code", "doc", "rfc", "definition", "sample"];
 
@@ -56,6 +56,28 @@ internal static class ReasonDocumentValidator
         {
             Source("transientMarkers", group.Source);
             ValidatePhrases(group.Texts, "transientMarkers", errors);
+        }
+
+        foreach (var group in document.StatusPhrases)
+        {
+            Source("statusPhrases", group.Source);
+            ValidatePhrases(group.Texts, $"statusPhrases/{group.Source}", errors);
+            Require(!group.Texts.Any(t => t.Contains('*', StringComparison.Ordinal)), $"statusPhrases/{group.Source}", "status phrases are plain text", errors);
+            var full = group.Detail.Count(c => c == '.') == 2;
+            Require(StatusCode.TryParse(full ? group.Detail : "5." + group.Detail, out var parsed) && !parsed.IsWildcard && (!full || group.Detail[0] is '4' or '5'),
+                $"statusPhrases/{group.Source}", $"'{group.Detail}' is not subject.detail or a class 4 or 5 code", errors);
+        }
+
+        foreach (var group in document.ReplyStatus)
+        {
+            Source("replyStatus", group.Source);
+            ValidatePhrases(group.Markers, $"replyStatus/{group.Source}", errors);
+            Require(group.Markers.Count > 0, $"replyStatus/{group.Source}", "needs markers", errors);
+            foreach (var (reply, code) in group.Codes)
+            {
+                Require(ReplyCode.IsValid(reply) && StatusCode.TryParse(code, out var parsed) && !parsed.IsWildcard && code[0] == reply[0],
+                    $"replyStatus/{group.Source}/{reply}", "needs a reply code and a status of the same class", errors);
+            }
         }
 
         foreach (var (reason, code) in document.InferredStatus)
