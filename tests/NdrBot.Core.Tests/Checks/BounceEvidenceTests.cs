@@ -124,6 +124,25 @@ public sealed class BounceEvidenceTests
         Assert.Equal(expected, found.FirstOrDefault()?.Address.ToString());
     }
 
+    [Theory]
+    [InlineData("id 12::2001:db8::5 today", "2001:db8::5")]
+    [InlineData("run 1:2:3:4:5:6:7:8:9 once", "2:3:4:5:6:7:8:9")]
+    public void IpScanner_ShortPrefixesBeforeAnAddress_AreDropped(string text, string expected) =>
+        Assert.Equal(expected, IpScanner.Scan(text).FirstOrDefault()?.Address.ToString());
+
+    [Fact]
+    public void Extract_PasteOfOneLongColonRun_FindsNoAddressAndReturns()
+    {
+        // Note: each short "1:" prefix used to be dropped by a recursive call over the rest of the run: a 200 KB paste
+        // (under the chat body limit) overflowed the stack and took the process down.
+        var text = "550 5.7.26 SPF failed, sending ip: " + string.Concat(Enumerable.Repeat("1:", 100_000)) + "12345";
+
+        var evidence = FromText(text);
+
+        Assert.Null(evidence.SendingIp);
+        Assert.Empty(IpScanner.Scan(text));
+    }
+
     [Fact]
     public void IpScanner_ThousandsOfAddresses_StopsAtItsBound()
     {
