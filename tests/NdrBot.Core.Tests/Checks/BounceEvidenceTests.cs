@@ -59,17 +59,17 @@ public sealed class BounceEvidenceTests
     }
 
     /// <summary>
-    /// Gmail's 2024 wording through Postfix: the reply is wrapped under its recipient line and the analyser keeps only
-    /// its last line ("550 5.7.26 https://…"), so the IP and domain ("SPF [contoso.test] with ip:" / "[198.51.100.77]")
-    /// are read from the bounce's wrapped lines joined again.
+    /// Gmail's 2024 wording through Postfix: the multi-line reply is wrapped under its recipient line, and read whole
+    /// (not only its last line, "550 5.7.26 https://…"), so the IP and domain ("SPF [contoso.test] with ip:" /
+    /// "[198.51.100.77]") are the remote server's words.
     /// </summary>
     [Fact]
     public void Extract_GmailUnauthenticatedWrappedOverLines_ReadsTheIpAndDomainAcrossTheWrap()
     {
         var evidence = FromText(NdrBot.Tests.Shared.Dns.CheckPastes.Read(NdrBot.Tests.Shared.Dns.CheckPastes.Unauthenticated));
 
-        Assert.Equal(("198.51.100.77", "the bounce text"), (evidence.SendingIp, evidence.SendingIpSource));
-        Assert.Equal(("contoso.test", "the bounce text"), (evidence.SenderDomain, evidence.SenderDomainSource));
+        Assert.Equal(("198.51.100.77", "the remote server's words"), (evidence.SendingIp, evidence.SendingIpSource));
+        Assert.Equal(("contoso.test", "the remote server's words"), (evidence.SenderDomain, evidence.SenderDomainSource));
     }
 
     [Fact]

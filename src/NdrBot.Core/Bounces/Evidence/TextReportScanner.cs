@@ -240,7 +240,7 @@ internal static class TextReportScanner
             // Note: a bare code ("Status: 5.5.0") takes its reply from a line that gives one of the same class.
             var reply = found.Codes.ReplyCode ?? lines.Select(Failure)
                 .FirstOrDefault(f => f is { Strength: 0 } r && r.Codes.ReplyCode![0] == found.Codes.Status![0])?.Codes.ReplyCode;
-            return (found.Codes with { ReplyCode = reply }, WholeReply(found.Diagnostic, lines, found.Index));
+            return (found.Codes with { ReplyCode = reply }, Joined(WholeReply(found.Diagnostic, lines, found.Index)));
         }
 
         var codes = CodeExtractor.Find(block);
@@ -364,8 +364,10 @@ internal static class TextReportScanner
         }
 
         var strength = codes.Status is null ? 0 : codes.ReplyCode is null ? 1 : 2;
-        return (codes, TextTools.Collapse(line[Math.Max(0, codes.Position)..], 600), strength);
+        return (codes, TextTools.Collapse(line[MultilineReply.StartOf(line, Math.Max(0, codes.Position))..], 600), strength);
     }
+
+    private static string? Joined(string? diagnostic) => diagnostic is null ? null : TextTools.Collapse(MultilineReply.Join(diagnostic), 600);
 
     /// <summary>The block's lines with indented continuation lines joined to the line they continue.</summary>
     private static List<string> UnfoldedLines(string block)
