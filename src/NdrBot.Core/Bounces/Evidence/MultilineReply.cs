@@ -24,7 +24,7 @@ internal static class MultilineReply
         }
 
         var code = text.AsSpan(position, 3);
-        var lineStart = position == 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
+        var lineStart = TextTools.LineStart(text, position);
         var at = lineStart;
         while (at < position)
         {
