@@ -135,6 +135,9 @@ internal static class TextTools
     public static string Lower(ReadOnlySpan<char> text) =>
         Ascii.IsValid(text) ? string.Create(text.Length, text, static (lower, source) => Ascii.ToLower(source, lower, out _)) : text.ToString().ToLowerInvariant();
 
+    /// <summary>Where the line holding <paramref name="index"/> starts.</summary>
+    public static int LineStart(string text, int index) => index <= 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+
     /// <summary>Normalises line endings to <c>\n</c>.</summary>
     public static string NormaliseNewlines(string text) =>
         text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;

@@ -14,6 +14,7 @@ internal static class AnsweringServiceCollectionExtensions
         services.AddSingleton<AnswerMetrics>();
         services.AddSingleton<CaseFindings>();
         services.AddSingleton<CaseCards>();
+        services.AddSingleton<CaseFinder>();
         services.AddOptions<CaseLimitsOptions>().BindConfiguration(CaseLimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CaseCreationLimiter>();
         services.AddSingleton<CaseOpener>();

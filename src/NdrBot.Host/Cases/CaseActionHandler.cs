@@ -12,13 +12,13 @@ namespace NdrBot.Host.Cases;
 /// updated card. Stale or refused: why, and the card as the case is now. Either way the reply says where the case's
 /// card lives so the channel can update it in place for everyone.
 /// </summary>
-internal sealed class CaseActionHandler(ICaseStore store, ICardReferenceStore references, CaseCards cards, ILogger<CaseActionHandler> logger) : ICardActionHandler
+internal sealed class CaseActionHandler(ICaseStore store, CaseFinder finder, ICardReferenceStore references, CaseCards cards) : ICardActionHandler
 {
     public async ValueTask<ActionReply> HandleAsync(CardAction action, Asker asker, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(asker);
-        if (await InScopeAsync(action.CaseId, asker, cancellationToken) is not { } found)
+        if (await finder.GetAsync(action.CaseId, asker, cancellationToken) is not { } found)
         {
             return new ActionReply(CaseActionMessages.NoSuchCase(action.CaseId));
         }
@@ -32,24 +32,6 @@ internal sealed class CaseActionHandler(ICaseStore store, ICardReferenceStore re
         var card = await cards.CardAsync(current, asker, cancellationToken);
         var location = await references.GetCardReferenceAsync(current.Id, cancellationToken) is { } reference ? LocationOf(reference) : null;
         return new ActionReply(CaseActionMessages.For(result, action, asker), card, location);
-    }
-
-    /// <summary>The case, when it lives in the asker's conversation; a case's conversation never changes.</summary>
-    private async Task<Case?> InScopeAsync(string caseId, Asker asker, CancellationToken cancellationToken)
-    {
-        if (await store.GetAsync(caseId, cancellationToken) is not { } c)
-        {
-            return null;
-        }
-
-        var conversation = ConversationKey.Of(asker);
-        if (conversation is not null && conversation.Scope.Holds(c))
-        {
-            return c;
-        }
-
-        CasesLog.OutOfScope(logger, c.Id, c.Conversation, conversation?.Key ?? "(no conversation)");
-        return null;
     }
 
     private async Task<ApplyResult> ApplyAsync(CardAction action, Case c, Asker asker, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using NdrBot.Triage.Cases;
 namespace NdrBot.Host.Cases;
 
 /// <summary><c>@ndrbot cases</c>, <c>case &lt;id&gt;</c>, <c>mine</c> and <c>stats</c>; null for any other text.</summary>
-internal sealed class CaseCommands(ICaseStore store, CaseCards cards, TimeProvider time, ILogger<CaseCommands> logger)
+internal sealed class CaseCommands(ICaseStore store, CaseFinder finder, CaseCards cards, TimeProvider time)
 {
     public async Task<Answer?> TryAnswerAsync(string text, Asker asker, CancellationToken cancellationToken)
     {
@@ -55,24 +55,11 @@ internal sealed class CaseCommands(ICaseStore store, CaseCards cards, TimeProvid
         return TriageAnswers.Stats("in this conversation", [Counts(7, stats.Last7Days), Counts(30, stats.Last30Days)]);
     }
 
-    /// <summary>
-    /// The case with this code (or key) in the asker's conversation. A case of another conversation is answered
-    /// exactly as a missing one, and logged.
-    /// </summary>
-    private async Task<Answer> CaseAsync(string id, Asker asker, CancellationToken cancellationToken)
-    {
-        var conversation = ConversationKey.Of(asker);
-        var c = CardAction.IsValidId(id) && conversation is not null ? await store.FindAsync(conversation.Scope, id, cancellationToken) : null;
-        if (c is null && CardAction.IsValidId(id)
-            && (await store.GetAsync(id, cancellationToken) ?? await store.GetAsync(id.ToUpperInvariant(), cancellationToken)) is { } elsewhere)
-        {
-            CasesLog.OutOfScope(logger, elsewhere.Id, elsewhere.Conversation, conversation?.Key ?? "(no conversation)");
-        }
-
-        return c is null
-            ? TriageAnswers.CaseList("No such case", [], $"There is no case {PlainText.Clean(id, 64)}. Ask @ndrbot cases for the open ones.")
-            : await cards.CardAsync(c, asker, cancellationToken);
-    }
+    /// <summary>The case with this code (or key) in the asker's conversation; one of another conversation is answered as missing.</summary>
+    private async Task<Answer> CaseAsync(string id, Asker asker, CancellationToken cancellationToken) =>
+        await finder.FindAsync(id, asker, cancellationToken) is { } c
+            ? await cards.CardAsync(c, asker, cancellationToken)
+            : TriageAnswers.CaseList("No such case", [], $"There is no case {PlainText.Clean(id, 64)}. Ask @ndrbot cases for the open ones.");
 
     private static Answer NoConversation(string title) =>
         TriageAnswers.CaseList(title, [], "Cases belong to a conversation; ask in a channel or chat.");

@@ -1,10 +1,8 @@
 using Microsoft.Extensions.Options;
 using NdrBot.Cards.AdaptiveCards;
-using NdrBot.Cards.Model;
 using NdrBot.Host.Cases;
 using NdrBot.Host.WebChat;
 using NdrBot.Teams.Auth;
-using NdrBot.Triage;
 
 namespace NdrBot.Host.Endpoints;
 
@@ -12,7 +10,7 @@ namespace NdrBot.Host.Endpoints;
 /// <c>GET /api/webchat/cards/{caseId}</c>: the web chat's case card as it is now. The page cannot be sent a card
 /// update, so while an answer says its live checks are running (<see cref="WebChatReply.Refresh"/>) it asks here
 /// for a short while and puts the new card in place. Only the web chat's own cases are found, for loopback callers
-/// unless <c>WebChat:AllowRemote</c>.
+/// unless <c>WebChat:AllowRemote</c>; another conversation's case is 404 like a missing one.
 /// </summary>
 internal static class WebChatCardEndpoints
 {
@@ -28,7 +26,7 @@ internal static class WebChatCardEndpoints
     public static string For(string caseId) => Route + "/" + Uri.EscapeDataString(caseId);
 
     public static async Task<IResult> GetAsync(
-        string caseId, HttpContext http, ICaseStore store, CaseCards cards, IOptions<WebChatOptions> options, CancellationToken cancellationToken)
+        string caseId, HttpContext http, CaseFinder finder, CaseCards cards, IOptions<WebChatOptions> options, CancellationToken cancellationToken)
     {
         if (!options.Value.AllowRemote && !TeamsRequestGate.IsLoopback(http.Connection.RemoteIpAddress))
         {
@@ -36,8 +34,7 @@ internal static class WebChatCardEndpoints
         }
 
         var asker = WebChatAsker.Create();
-        if (!CardAction.IsValidId(caseId) || ConversationKey.Of(asker) is not { } conversation
-            || await store.FindAsync(conversation.Scope, caseId, cancellationToken) is not { } found)
+        if (await finder.FindAsync(caseId, asker, cancellationToken) is not { } found)
         {
             return TypedResults.NotFound();
         }

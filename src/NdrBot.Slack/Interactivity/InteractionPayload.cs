@@ -28,8 +28,6 @@ public sealed record InteractionPayload
 
     public ViewState? State { get; init; }
 
-    public InteractionView? View { get; init; }
-
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
 }

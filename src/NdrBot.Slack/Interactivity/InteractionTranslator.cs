@@ -6,8 +6,8 @@ namespace NdrBot.Slack.Interactivity;
 
 /// <summary>
 /// Maps an interaction payload: an NdrBot card button (<c>block_actions</c>) to a <see cref="SlackCardActionRequest"/>,
-/// the "Explain this bounce" message shortcut to a <see cref="SlackQuestion"/> in the message's thread, and a note
-/// modal (<c>view_submission</c>) to a note action. Anything else is <see cref="SlackUnrecognized"/>.
+/// and the "Explain this bounce" message shortcut to a <see cref="SlackQuestion"/> in the message's thread (a note is
+/// typed into the card itself; NdrBot opens no modals). Anything else is <see cref="SlackUnrecognized"/>.
 /// </summary>
 internal static class InteractionTranslator
 {
@@ -21,7 +21,6 @@ internal static class InteractionTranslator
         {
             "block_actions" => BlockActions(payload),
             "message_action" when payload.CallbackId == ExplainShortcut => Shortcut(payload),
-            "view_submission" => ViewSubmission(payload),
             _ => new SlackUnrecognized(payload.Type),
         };
     }
@@ -60,19 +59,7 @@ internal static class InteractionTranslator
         return new SlackQuestion(SlackText.ToPlain(message.Text), target);
     }
 
-    private static SlackInbound ViewSubmission(InteractionPayload payload)
-    {
-        if (payload.View is not { } view || !CardAction.TryParseSlackValue(view.PrivateMetadata, out var action)
-            || payload.User?.Id is not { } user)
-        {
-            return new SlackUnrecognized(payload.Type);
-        }
-
-        // Note: a modal has no channel of its own; the answer goes to the asker's DM with the bot (channel = user id).
-        return new SlackCardActionRequest(WithInputs(action, view.State), new SlackReplyTarget(user, user) { Team = payload.Team?.Id });
-    }
-
-    /// <summary>Merges the note input and ticked step checkboxes, re-validated through <see cref="CardAction.TryParse"/>.</summary>
+    /// <summary>Merges the card's note input and ticked step checkboxes, re-validated through <see cref="CardAction.TryParse"/>.</summary>
     private static CardAction WithInputs(CardAction action, ViewState? state)
     {
         if (state?.Values is not { } blocks)

@@ -59,17 +59,17 @@ public sealed class BounceEvidenceTests
     }
 
     /// <summary>
-    /// Gmail's 2024 wording through Postfix: the reply is wrapped under its recipient line and the analyser keeps only
-    /// its last line ("550 5.7.26 https://…"), so the IP and domain ("SPF [contoso.test] with ip:" / "[198.51.100.77]")
-    /// are read from the bounce's wrapped lines joined again.
+    /// Gmail's 2024 wording through Postfix: the multi-line reply is wrapped under its recipient line, and read whole
+    /// (not only its last line, "550 5.7.26 https://…"), so the IP and domain ("SPF [contoso.test] with ip:" /
+    /// "[198.51.100.77]") are the remote server's words.
     /// </summary>
     [Fact]
     public void Extract_GmailUnauthenticatedWrappedOverLines_ReadsTheIpAndDomainAcrossTheWrap()
     {
         var evidence = FromText(NdrBot.Tests.Shared.Dns.CheckPastes.Read(NdrBot.Tests.Shared.Dns.CheckPastes.Unauthenticated));
 
-        Assert.Equal(("198.51.100.77", "the bounce text"), (evidence.SendingIp, evidence.SendingIpSource));
-        Assert.Equal(("contoso.test", "the bounce text"), (evidence.SenderDomain, evidence.SenderDomainSource));
+        Assert.Equal(("198.51.100.77", "the remote server's words"), (evidence.SendingIp, evidence.SendingIpSource));
+        Assert.Equal(("contoso.test", "the remote server's words"), (evidence.SenderDomain, evidence.SenderDomainSource));
     }
 
     [Fact]
@@ -122,6 +122,25 @@ public sealed class BounceEvidenceTests
         var found = IpScanner.Scan(text);
 
         Assert.Equal(expected, found.FirstOrDefault()?.Address.ToString());
+    }
+
+    [Theory]
+    [InlineData("id 12::2001:db8::5 today", "2001:db8::5")]
+    [InlineData("run 1:2:3:4:5:6:7:8:9 once", "2:3:4:5:6:7:8:9")]
+    public void IpScanner_ShortPrefixesBeforeAnAddress_AreDropped(string text, string expected) =>
+        Assert.Equal(expected, IpScanner.Scan(text).FirstOrDefault()?.Address.ToString());
+
+    [Fact]
+    public void Extract_PasteOfOneLongColonRun_FindsNoAddressAndReturns()
+    {
+        // Note: each short "1:" prefix used to be dropped by a recursive call over the rest of the run: a 200 KB paste
+        // (under the chat body limit) overflowed the stack and took the process down.
+        var text = "550 5.7.26 SPF failed, sending ip: " + string.Concat(Enumerable.Repeat("1:", 100_000)) + "12345";
+
+        var evidence = FromText(text);
+
+        Assert.Null(evidence.SendingIp);
+        Assert.Empty(IpScanner.Scan(text));
     }
 
     [Fact]

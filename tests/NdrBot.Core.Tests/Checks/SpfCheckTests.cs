@@ -72,6 +72,16 @@ public sealed class SpfCheckTests(DnsServerFixture dns) : IClassFixture<DnsServe
     }
 
     [Theory]
+    [InlineData("%{d2}.x", "contoso.test.x")]
+    [InlineData("%{d99999999999}.x", "mail.contoso.test.x")]
+    [InlineData("%{ir}.bl", "1.2.0.192.bl")]
+    [InlineData("%{d0}.x", null)]
+    [InlineData("%{q}.x", null)]
+    public void SpfMacros_Expand_GivesTheNameOrNullNeverThrows(string spec, string? expected) =>
+        Assert.Equal(expected, NdrBot.Core.Checks.Spf.SpfMacros.Expand(
+            spec, "mail.contoso.test", new NdrBot.Core.Checks.Spf.SpfContext(System.Net.IPAddress.Parse("192.0.2.1"), "a@contoso.test")));
+
+    [Theory]
     [InlineData("twospf.test", "2 SPF records")]
     [InlineData("void.test", "lookups found nothing")]
     [InlineData("broken.test", "syntax error in 'ip4:999.1.1.1'")]

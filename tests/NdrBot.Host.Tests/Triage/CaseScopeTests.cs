@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -62,6 +63,22 @@ public sealed class CaseScopeTests : IDisposable
         Assert.Single(await _app.Services.GetRequiredService<ICaseStore>().HistoryAsync(key));
         Assert.Contains(_app.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains(key, StringComparison.Ordinal)
             && e.Message.Contains("msteams:tenant-2/19:other@thread.tacv2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WebChatCardRoute_WithATeamsCasesKey_Is404LikeAMissingCase_AndLogged()
+    {
+        var client = _app.CreateClient();
+        var (key, code) = await OpenCaseAsync(client);
+
+        using var missing = await client.GetAsync(new Uri("/api/webchat/cards/case-aaaaaaaaaaaaaaaaaaaaaaaa", UriKind.Relative));
+        using var byKey = await client.GetAsync(new Uri("/api/webchat/cards/" + key, UriKind.Relative));
+        using var byCode = await client.GetAsync(new Uri("/api/webchat/cards/" + code, UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound), (missing.StatusCode, byKey.StatusCode, byCode.StatusCode));
+        Assert.Equal(await missing.Content.ReadAsStringAsync(), await byKey.Content.ReadAsStringAsync());
+        Assert.Contains(_app.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains(key, StringComparison.Ordinal)
+            && e.Message.Contains("webchat:local/webchat", StringComparison.Ordinal));
     }
 
     /// <summary>Issue 14, defect 2: someone else with the same display name is someone else.</summary>

@@ -32,7 +32,7 @@ internal static class DsnFields
             ReplyCode = codes.ReplyCode,
             Action = FirstToken(Get(fields, "action")) is { } action ? TextTools.Lower(action) : null,
             RemoteMta = StripType(Get(fields, "remote-mta")),
-            Diagnostic = TextTools.Collapse(diagnostic),
+            Diagnostic = diagnostic is null ? "" : TextTools.Collapse(MultilineReply.Join(diagnostic)),
             Command = CommandDetector.Find(diagnostic),
             Context = TextTools.Collapse(diagnostic, 4000),
             DiagnosticType = DiagnosticType(Get(fields, "diagnostic-code")),

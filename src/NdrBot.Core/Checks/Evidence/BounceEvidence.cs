@@ -144,8 +144,9 @@ internal static class BounceEvidence
             }
         }
 
-        // Note: the words the analyser kept can be only the last line of a multi-line reply (Gmail's "550-5.7.26 …
-        // 550 5.7.26 https://…"); the domain the reply names is then read from the wrapped lines of the bounce.
+        // Note: the words the analyser kept can miss part of the reply (a paste re-wrapped at the left margin, a
+        // Diagnostic-Code holding only a reply's first line); the domain the reply names is then read from the
+        // wrapped lines of the bounce.
         if (explanation.Kind == ExplanationKind.Bounce && NamedInAuthWords(WrappedLines.Read(body), recipientDomains, remoteHosts) is { } written)
         {
             return (written, "the bounce text");

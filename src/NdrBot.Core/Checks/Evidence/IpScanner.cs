@@ -11,6 +11,9 @@ internal static class IpScanner
 {
     public const int MaxMentions = 200;
 
+    /// <summary>The longest text of an IPv6 address (eight four-digit groups, or six and a dotted quad).</summary>
+    private const int MaxIpv6Chars = 45;
+
     public static List<IpMention> Scan(string text)
     {
         var found = new List<IpMention>();
@@ -42,36 +45,50 @@ internal static class IpScanner
 
     private static IpMention? Parse(string text, int start, int end)
     {
-        // Note: "IPv6:2001:db8::1" (RFC 5321 address literal) leaves a run "6:2001:db8::1"; trailing dots and colons are punctuation.
-        while (start < end && text[start] is '.' or ':')
-        {
-            start++;
-        }
-
         while (end > start && text[end - 1] is '.' or ':')
         {
             end--;
         }
 
-        if (start >= 3 && end - start > 2 && text.AsSpan(start - 3, 5).Equals("IPv6:", StringComparison.OrdinalIgnoreCase))
+        // Note: a run can carry short prefixes before an IPv6 address ("10:32:2001:db8::1"); they are dropped one at a
+        // time, and the colons are counted once, so a long run of them costs one pass, not one pass per prefix.
+        var colons = text.AsSpan(start, Math.Max(0, end - start)).Count(':');
+        while (true)
         {
-            start += 2;
-        }
+            // Note: "IPv6:2001:db8::1" (RFC 5321 address literal) leaves a run "6:2001:db8::1"; leading dots and colons are punctuation.
+            while (start < end && text[start] is '.' or ':')
+            {
+                colons -= text[start] == ':' ? 1 : 0;
+                start++;
+            }
 
-        var run = text[start..end];
-        var colons = run.Count(c => c == ':');
-        if (colons == 0)
-        {
-            return V4(text, run, start, end);
-        }
+            if (start >= 3 && end - start > 2 && text.AsSpan(start - 3, 5).Equals("IPv6:", StringComparison.OrdinalIgnoreCase))
+            {
+                start += 2;
+                colons--;
+            }
 
-        if (colons >= 3 && IPAddress.TryParse(run, out var v6) && v6.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 && !v6.Equals(IPAddress.IPv6Any))
-        {
-            return new IpMention(v6, start, end);
-        }
+            if (colons == 0)
+            {
+                return V4(text, text[start..end], start, end);
+            }
 
-        var colon = run.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && colon < 3 && run.Count(c => c == ':') >= 4 ? Parse(text, start + colon + 1, end) : null;
+            var run = text.AsSpan(start, end - start);
+            if (colons >= 3 && run.Length <= MaxIpv6Chars && IPAddress.TryParse(run, out var v6)
+                && v6.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 && !v6.Equals(IPAddress.IPv6Any))
+            {
+                return new IpMention(v6, start, end);
+            }
+
+            var colon = run.IndexOf(':');
+            if (colon is <= 0 or >= 3 || colons < 4)
+            {
+                return null;
+            }
+
+            start += colon + 1;
+            colons--;
+        }
     }
 
     private static IpMention? V4(string text, string run, int start, int end)

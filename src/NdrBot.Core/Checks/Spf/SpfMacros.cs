@@ -71,7 +71,8 @@ internal static class SpfMacros
 
         var rest = body[1..];
         var digits = rest.TakeWhile(char.IsAsciiDigit).Count();
-        var keep = digits == 0 ? int.MaxValue : int.Parse(rest.AsSpan(0, digits), CultureInfo.InvariantCulture);
+        // Note: a count past int's range (a record may say %{d99999999999}) keeps every part, as any count above their number does.
+        var keep = digits == 0 || !int.TryParse(rest.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? int.MaxValue : count;
         rest = rest[digits..];
         var reverse = rest.StartsWith('r') || rest.StartsWith('R');
         var delimiters = reverse ? rest[1..] : rest;

@@ -1,0 +1,203 @@
+using NdrBot.Core.Text;
+
+namespace NdrBot.Core.Bounces.Evidence;
+
+/// <summary>
+/// What a report's text says for one recipient: the codes that answer for it and the remote server's words, read from
+/// the recipient's own entry first, then from the block's first failure line.
+/// </summary>
+internal static class RecipientReply
+{
+    private const string SaidCue = "said:";
+
+    /// <summary>
+    /// The codes that answer for this recipient, and the words around them. The recipient's own line (with the
+    /// indented lines that continue it, as Postfix, Exim and Sendmail write them) comes first; then the first line
+    /// of the block that holds a failure code, so a session's later protocol lines ("503 5.0.0 Need RCPT", "221
+    /// Bye") and a mailer's summary ("554 5.0.0 Service unavailable") do not outrank the refusal itself.
+    /// </summary>
+    public static (CodeExtractor.Codes Codes, string? Diagnostic) Read(string? address, string block, IReadOnlyList<string> recipients)
+    {
+        var lines = UnfoldedLines(block);
+        var own = address is null ? [] : lines.Select((l, i) => (Line: l, Index: i)).Where(l => l.Line.Contains(address, StringComparison.OrdinalIgnoreCase))
+            .Select(l => (Line: OwnPart(l.Line, address, recipients), l.Index));
+        var chosen = Strongest(own) ?? Strongest(lines.Select((l, i) => (Line: l, Index: i)));
+        if (chosen is { } found)
+        {
+            // Note: a bare code ("Status: 5.5.0") takes its reply from a line that gives one of the same class.
+            var reply = found.Codes.ReplyCode ?? lines.Select(Failure)
+                .FirstOrDefault(f => f is { Strength: 0 } r && r.Codes.ReplyCode![0] == found.Codes.Status![0])?.Codes.ReplyCode;
+            return (found.Codes with { ReplyCode = reply }, Joined(WholeReply(found.Diagnostic, lines, found.Index)));
+        }
+
+        var codes = CodeExtractor.Find(block);
+        return (codes, DiagnosticAt(block, codes.Position) ?? (address is null ? null : OwnWords(lines, address)));
+    }
+
+    /// <summary>
+    /// The words of the entry that lists the recipient, when it carries no code: Postfix writes its own findings so
+    /// ("&lt;a@b&gt;: Host or domain name not found. Name service error for name=b type=MX: Host not found"), and
+    /// Exim puts its reason on the indented lines under the address ("a@b" then "Unrouteable address").
+    /// </summary>
+    private static string? OwnWords(List<string> lines, string address)
+    {
+        foreach (var line in lines)
+        {
+            var trimmed = line.AsSpan().TrimStart(" \t>*-<\"'(");
+            if (!trimmed.StartsWith(address, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var words = trimmed[address.Length..].TrimStart(" \t>:;,");
+            var listsAnother = AddressScanner.Scan(words, 1) is [{ } next] && words[..next.Start].TrimEnd(" \t<\"'").IsEmpty;
+            return !listsAnother && (words.ContainsAnyInRange('a', 'z') || words.ContainsAnyInRange('A', 'Z')) ? TextTools.Collapse(words.ToString(), 600) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The diagnostic with the lines that continue a multi-line SMTP reply ("550-5.7.26 ..." then "550-5.7.26 ..."
+    /// then "550 5.7.26 ..."), which servers such as Gmail write one per line.
+    /// </summary>
+    private static string? WholeReply(string? diagnostic, List<string> lines, int index)
+    {
+        if (diagnostic is not { Length: > 4 } || diagnostic[3] != '-' || !char.IsAsciiDigit(diagnostic[0]))
+        {
+            return diagnostic;
+        }
+
+        var prefix = diagnostic[..3];
+        var sb = new System.Text.StringBuilder(diagnostic);
+        for (var i = index + 1; i < lines.Count && sb.Length < 600; i++)
+        {
+            var line = lines[i].TrimStart();
+            if (line.Length < 4 || !line.StartsWith(prefix, StringComparison.Ordinal) || line[3] is not ('-' or ' '))
+            {
+                break;
+            }
+
+            sb.Append(' ').Append(line);
+            if (line[3] == ' ')
+            {
+                break;
+            }
+        }
+
+        return TextTools.Collapse(sb.ToString(), 600);
+    }
+
+    /// <summary>
+    /// The part of a line that is about this recipient: between the other recipients the line lists, if it lists
+    /// any (a paste whose lines were joined has several "a@b: reason" entries on one line). An address is listed
+    /// when it opens the line or is followed by a colon; one quoted inside a reply is not.
+    /// </summary>
+    private static string OwnPart(string line, string address, IReadOnlyList<string> recipients)
+    {
+        var at = line.IndexOf(address, StringComparison.OrdinalIgnoreCase);
+        int start = 0, end = line.Length;
+        foreach (var found in AddressScanner.Scan(line.AsSpan(), 50))
+        {
+            var listed = line.AsSpan(0, found.Start).TrimStart(" \t<\"'").IsEmpty
+                || line.AsSpan(found.End).TrimStart('>').StartsWith(":", StringComparison.Ordinal);
+            if (found.Address == address || !recipients.Contains(found.Address) || !listed)
+            {
+                continue;
+            }
+
+            if (found.End <= at)
+            {
+                start = Math.Max(start, found.End);
+            }
+            else if (found.Start > at)
+            {
+                end = Math.Min(end, found.Start);
+            }
+        }
+
+        return line[start..end];
+    }
+
+    /// <summary>
+    /// The first line with the strongest failure code. A reply with its enhanced code ("550 5.1.1") is the server's
+    /// answer; a bare enhanced code is more often help text ("see error code 5.1.10"); a bare reply says least.
+    /// </summary>
+    private static (CodeExtractor.Codes Codes, string? Diagnostic, int Strength, int Index)? Strongest(IEnumerable<(string Line, int Index)> lines)
+    {
+        (CodeExtractor.Codes Codes, string? Diagnostic, int Strength, int Index)? best = null;
+        foreach (var (line, index) in lines)
+        {
+            if (Failure(line) is { } found && (best is null || found.Strength > best.Value.Strength))
+            {
+                best = (found.Codes, found.Diagnostic, found.Strength, index);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The line's code and the words from it on, when the line holds a failure (class 4 or 5) code; strength 2 for
+    /// a reply with its enhanced code, 1 for an enhanced code alone, 0 for a reply alone.
+    /// </summary>
+    private static (CodeExtractor.Codes Codes, string? Diagnostic, int Strength)? Failure(string line)
+    {
+        var codes = CodeExtractor.Find(line);
+        var failing = codes.Status is { } status ? status[0] is '4' or '5' : codes.ReplyCode is { } reply && reply[0] is '4' or '5';
+        if (!failing)
+        {
+            return null;
+        }
+
+        var strength = codes.Status is null ? 0 : codes.ReplyCode is null ? 1 : 2;
+        return (codes, TextTools.Collapse(line[MultilineReply.StartOf(line, Math.Max(0, codes.Position))..], 600), strength);
+    }
+
+    private static string? Joined(string? diagnostic) => diagnostic is null ? null : TextTools.Collapse(MultilineReply.Join(diagnostic), 600);
+
+    /// <summary>The block's lines with indented continuation lines joined to the line they continue.</summary>
+    private static List<string> UnfoldedLines(string block)
+    {
+        // Note: joined in a builder; appending to the string was quadratic in a line continued thousands of times.
+        var lines = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (var raw in block.AsSpan().EnumerateLines())
+        {
+            if (raw.Length > 0 && raw[0] is ' ' or '\t' && current.Length > 0)
+            {
+                current.Append(' ').Append(raw.Trim());
+                continue;
+            }
+
+            if (current.Length > 0 || lines.Count > 0)
+            {
+                lines.Add(current.ToString());
+            }
+
+            current.Clear().Append(raw.TrimEnd());
+        }
+
+        lines.Add(current.ToString());
+        return lines;
+    }
+
+    /// <summary>
+    /// The line holding the first code and the lines that continue it, up to a blank line. When the line says who
+    /// spoke before the code ("host X[ip] said: 550 …", or a wrapped "said: 550 …"), the words start after "said:".
+    /// </summary>
+    private static string? DiagnosticAt(string block, int position)
+    {
+        if (position < 0)
+        {
+            return null;
+        }
+
+        var start = TextTools.LineStart(block, position);
+        var said = block.AsSpan(start, position - start).LastIndexOf(SaidCue, StringComparison.OrdinalIgnoreCase);
+        start = said < 0 ? start : start + said + SaidCue.Length;
+        var end = block.IndexOf("\n\n", position, StringComparison.Ordinal);
+        end = end < 0 ? block.Length : end;
+        return TextTools.Collapse(block[start..end], 600);
+    }
+}
