@@ -56,6 +56,37 @@ public sealed class SqliteCaseStoreTests : CaseStoreTests
         Assert.Equal(1L, await PragmaAsync(second, "foreign_keys"));
     }
 
+    [Fact]
+    public async Task RepeatLookup_StartsFromTheRecipientsIndex_NotFromEveryOpenCaseOfTheConversation()
+    {
+        await OpenAsync();
+        await using var database = StoreFactory.CreateDatabase(Db.Options, Time);
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Note: the store's own query with fixed parameter names.
+        command.CommandText = "EXPLAIN QUERY PLAN " + SqlTriageStore.RepeatQuery("@code0", "@rcpt0, @rcpt1", "");
+#pragma warning restore CA2100
+        foreach (var name in new[] { "@conversation", "@since", "@code0", "@rcpt0", "@rcpt1" })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = "x";
+            command.Parameters.Add(parameter);
+        }
+
+        var steps = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                steps.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.StartsWith("SEARCH r USING INDEX ix_case_recipients_recipient", steps[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(steps, s => s.Contains("ix_cases_conversation", StringComparison.Ordinal));
+    }
+
     private static async Task<object?> PragmaAsync(TriageDatabase database, string name)
     {
         await using var connection = await database.OpenAsync(CancellationToken.None);
