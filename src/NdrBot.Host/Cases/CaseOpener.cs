@@ -11,7 +11,7 @@ namespace NdrBot.Host.Cases;
 /// Opens a case for every code or bounce answered in a conversation, or attaches a repeat to the open case, and
 /// builds the card with the case's state.
 /// </summary>
-internal sealed class CaseOpener(ICaseStore store, CaseCards cards, CaseCreationLimiter limiter, ILogger<CaseOpener> logger)
+internal sealed class CaseOpener(ICaseStore store, CaseCreationLimiter limiter, ILogger<CaseOpener> logger)
 {
     public const string LimitedNotice =
         "No case was opened for this: too many cases were started here just now. Ask again in a minute to open one.";
@@ -32,8 +32,8 @@ internal sealed class CaseOpener(ICaseStore store, CaseCards cards, CaseCreation
             return plain with { Triage = null, Notices = [LimitedNotice, .. plain.Notices] };
         }
 
-        var opened = await store.OpenOrAttachAsync(NewCaseOf(explanation, conversation, asker), cancellationToken);
-        var view = await cards.ViewAsync(opened.Case, asker, cancellationToken);
+        var opened = await store.OpenOrAttachAsync(NewCaseOf(explanation, conversation, asker), AnswerLimits.MaxNotesShown, cancellationToken);
+        var view = CaseCards.View(opened.Case, asker, opened.Digest);
         var answer = AnswerBuilder.FromExplanation(explanation, view);
         return opened.Attached ? answer with { Notices = [RepeatNotice(opened.Case), .. answer.Notices] } : answer;
     }

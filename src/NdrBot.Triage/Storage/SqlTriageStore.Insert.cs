@@ -47,8 +47,8 @@ internal sealed partial class SqlTriageStore
             await connection.ExecuteAsync(transaction, "INSERT INTO case_recipients (case_id, recipient) VALUES (@id, @r)", cancellationToken, ("@id", created.Id), ("@r", recipient));
         }
 
-        var evt = await AppendEventAsync(connection, transaction, created.Id, (created.CreatedBy, created.CreatedByName), CaseVerb.Opened, null, now, cancellationToken);
-        return new OpenOrAttachResult(created, Attached: false, evt);
+        var evt = await AppendEventAsync(connection, transaction, created.Id, (created.CreatedBy, created.CreatedByName), CaseVerb.Opened, null, now, cancellationToken, firstEntry: true);
+        return new OpenOrAttachResult(created, Attached: false, evt, new CaseDigest(evt.Seq, []));
     }
 
     /// <summary>A code no case of the conversation has; the caller holds the conversation's lock.</summary>

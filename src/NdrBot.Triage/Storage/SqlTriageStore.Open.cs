@@ -5,14 +5,18 @@ namespace NdrBot.Triage.Storage;
 
 internal sealed partial class SqlTriageStore
 {
-    public async Task<OpenOrAttachResult> OpenOrAttachAsync(NewCase bounce, CancellationToken cancellationToken = default)
+    public Task<OpenOrAttachResult> OpenOrAttachAsync(NewCase bounce, CancellationToken cancellationToken = default) =>
+        OpenOrAttachAsync(bounce, 0, cancellationToken);
+
+    public async Task<OpenOrAttachResult> OpenOrAttachAsync(NewCase bounce, int lastNotes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(bounce);
+        ArgumentOutOfRangeException.ThrowIfNegative(lastNotes);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await OpenOrAttachOnceAsync(bounce, cancellationToken);
+                return await OpenOrAttachOnceAsync(bounce, lastNotes, cancellationToken);
             }
             catch (DbException e) when (attempt < 3 && Dialect.IsUniqueViolation(e))
             {
@@ -21,7 +25,7 @@ internal sealed partial class SqlTriageStore
         }
     }
 
-    private async Task<OpenOrAttachResult> OpenOrAttachOnceAsync(NewCase bounce, CancellationToken cancellationToken)
+    private async Task<OpenOrAttachResult> OpenOrAttachOnceAsync(NewCase bounce, int lastNotes, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var codes = bounce.Codes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct(StringComparer.Ordinal).ToList();
@@ -33,7 +37,7 @@ internal sealed partial class SqlTriageStore
         var repeat = await FindRepeatAsync(connection, transaction, bounce.Conversation, codes, recipients, now - repeatWindow, cancellationToken);
         var result = repeat is null
             ? await InsertCaseAsync(connection, transaction, bounce, codes, recipients, now, cancellationToken)
-            : await AttachAsync(connection, transaction, repeat, (bounce.CreatedBy, bounce.CreatedByName), now, cancellationToken);
+            : await AttachAsync(connection, transaction, repeat, (bounce.CreatedBy, bounce.CreatedByName), now, lastNotes, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -70,7 +74,7 @@ internal sealed partial class SqlTriageStore
         """;
 
     private static async Task<OpenOrAttachResult> AttachAsync(
-        DbConnection connection, DbTransaction transaction, Case open, (string Id, string? Name) actor, DateTimeOffset now, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, Case open, (string Id, string? Name) actor, DateTimeOffset now, int lastNotes, CancellationToken cancellationToken)
     {
         var attached = open with { RepeatCount = open.RepeatCount + 1, LastSeenAt = now, Version = open.Version + 1 };
         await connection.ExecuteAsync(
@@ -80,6 +84,7 @@ internal sealed partial class SqlTriageStore
             ("@repeats", attached.RepeatCount), ("@now", now.ToUnixMs()), ("@version", attached.Version), ("@id", open.Id));
         var text = $"repeat {attached.RepeatCount}";
         var evt = await AppendEventAsync(connection, transaction, open.Id, actor, CaseVerb.RepeatAttached, text, now, cancellationToken);
-        return new OpenOrAttachResult(attached, Attached: true, evt);
+        var notes = lastNotes == 0 ? [] : await LastNotesAsync(connection, transaction, open.Id, lastNotes, cancellationToken);
+        return new OpenOrAttachResult(attached, Attached: true, evt, new CaseDigest(evt.Seq, notes));
     }
 }
