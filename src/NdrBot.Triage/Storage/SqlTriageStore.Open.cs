@@ -30,8 +30,8 @@ internal sealed partial class SqlTriageStore
         var now = time.GetUtcNow();
         var codes = bounce.Codes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct(StringComparer.Ordinal).ToList();
         var recipients = bounce.Recipients.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.EnterWriterAsync(cancellationToken);
+        var connection = writer.Connection;
         await using var transaction = await Dialect.BeginWriteAsync(connection, cancellationToken);
         await Dialect.LockKeyAsync(transaction, "conversation:" + bounce.Conversation, cancellationToken);
         var repeat = await FindRepeatAsync(connection, transaction, bounce.Conversation, codes, recipients, now - repeatWindow, cancellationToken);
@@ -50,10 +50,11 @@ internal sealed partial class SqlTriageStore
             return null;
         }
 
-        await using var command = connection.Command(transaction, "", ("@conversation", conversation), ("@since", since.ToUnixMs()));
-        var codeList = command.InList("code", codes);
-        var recipientList = command.InList("rcpt", recipients.Select(r => r.ToLowerInvariant()).ToList());
-        command.CommandText = RepeatQuery(codeList, recipientList, Dialect.LockRow);
+        var (codeList, codeArgs) = Db.InArgs("code", codes);
+        var (recipientList, recipientArgs) = Db.InArgs("rcpt", [.. recipients.Select(r => r.ToLowerInvariant())]);
+        await using var command = connection.Command(
+            transaction, RepeatQuery(codeList, recipientList, Dialect.LockRow),
+            [("@conversation", conversation), ("@since", since.ToUnixMs()), .. codeArgs, .. recipientArgs]);
         var rows = await CaseRows.ReadAllAsync(command, cancellationToken);
         return rows.Count == 0 ? null : rows[0];
     }
