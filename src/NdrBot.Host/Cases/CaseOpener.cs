@@ -20,15 +20,18 @@ internal sealed class CaseOpener(ICaseStore store, CaseCreationLimiter limiter, 
     public async Task<Answer> AnswerWithCaseAsync(Explanation explanation, Asker asker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(explanation);
-        var plain = AnswerBuilder.FromExplanation(explanation);
-        if (plain.Kind is not (AnswerKind.Code or AnswerKind.Bounce or AnswerKind.Checklist) || ConversationKey.Of(asker) is not { } conversation)
+
+        // Note: the answer is built once, with the case's state when there is a case (not once without it to see
+        // its kind and again with it).
+        if (!AnswerBuilder.HasTriage(explanation) || ConversationKey.Of(asker) is not { } conversation)
         {
-            return plain;
+            return AnswerBuilder.FromExplanation(explanation);
         }
 
         if (!limiter.TryTake(conversation.Key, $"{asker.Channel.Name()}:{Actors.IdOf(asker)}"))
         {
             CasesLog.Limited(logger, conversation.Key, Actors.IdOf(asker));
+            var plain = AnswerBuilder.FromExplanation(explanation);
             return plain with { Triage = null, Notices = [LimitedNotice, .. plain.Notices] };
         }
 
