@@ -61,14 +61,15 @@ internal sealed partial class SqlTriageStore
 
     /// <summary>
     /// The open case of the conversation with one of the codes and one of the recipients, newest first. It starts from
-    /// the recipients' index: a conversation collects open cases without end (every code question opens one), and
-    /// starting from the conversation read all of them on every pasted bounce, so a turn got slower the longer the
-    /// bot ran.
+    /// the conversation's recipients (ix_case_recipients_conversation): a conversation collects open cases without end
+    /// (every code question opens one), and starting from its cases read all of them on every pasted bounce; starting
+    /// from the recipient alone read that recipient's cases in every conversation. Either way a turn got slower the
+    /// longer the bot ran.
     /// </summary>
     /// <remarks>Note: SQLite joins a CROSS JOIN in the order written (its documented planner override); PostgreSQL plans it freely.</remarks>
     internal static string RepeatQuery(string codeList, string recipientList, string lockRow) => $"""
         SELECT {CaseRows.Columns} FROM case_recipients r CROSS JOIN cases c
-        WHERE r.recipient IN ({recipientList}) AND c.id = r.case_id
+        WHERE r.conversation = @conversation AND r.recipient IN ({recipientList}) AND c.id = r.case_id
           AND c.conversation = @conversation AND c.status = 'open' AND c.last_seen_at >= @since
           AND EXISTS (SELECT 1 FROM case_codes k WHERE k.case_id = c.id AND k.code IN ({codeList}))
         ORDER BY c.last_seen_at DESC, c.created_at DESC LIMIT 1{lockRow}

@@ -58,7 +58,7 @@ public sealed class SqliteCaseStoreTests : CaseStoreTests
     }
 
     [Fact]
-    public async Task RepeatLookup_StartsFromTheRecipientsIndex_NotFromEveryOpenCaseOfTheConversation()
+    public async Task RepeatLookup_StartsFromTheConversationsRecipients_NotFromEveryOpenCaseOrEveryConversation()
     {
         await OpenAsync();
         await using var database = StoreFactory.CreateDatabase(Db.Options, Time);
@@ -84,7 +84,7 @@ public sealed class SqliteCaseStoreTests : CaseStoreTests
             }
         }
 
-        Assert.StartsWith("SEARCH r USING INDEX ix_case_recipients_recipient", steps[0], StringComparison.Ordinal);
+        Assert.StartsWith("SEARCH r USING INDEX ix_case_recipients_conversation (conversation=? AND recipient=?)", steps[0], StringComparison.Ordinal);
         Assert.DoesNotContain(steps, s => s.Contains("ix_cases_conversation", StringComparison.Ordinal));
     }
 
