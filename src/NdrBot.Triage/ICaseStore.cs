@@ -8,8 +8,14 @@ public interface ICaseStore
     /// <summary>
     /// Opens a case for a bounce, or, when the same recipient and code were seen in an open case of the same
     /// conversation within <see cref="TriageOptions.RepeatWindow"/>, attaches the bounce to that case and says so.
+    /// The result carries the case's digest with its last <paramref name="lastNotes"/> notes, as
+    /// <see cref="DigestAsync"/> would give it right after, so answering needs no second trip to the store.
     /// </summary>
-    Task<OpenOrAttachResult> OpenOrAttachAsync(NewCase bounce, CancellationToken cancellationToken = default);
+    Task<OpenOrAttachResult> OpenOrAttachAsync(NewCase bounce, int lastNotes, CancellationToken cancellationToken = default);
+
+    /// <summary>As <see cref="OpenOrAttachAsync(NewCase, int, CancellationToken)"/>, with no notes in the digest.</summary>
+    Task<OpenOrAttachResult> OpenOrAttachAsync(NewCase bounce, CancellationToken cancellationToken = default) =>
+        OpenOrAttachAsync(bounce, 0, cancellationToken);
 
     /// <summary>The case with this key, wherever it lives: for the host's own use (card refreshes), after a scope check.</summary>
     Task<Case?> GetAsync(string caseId, CancellationToken cancellationToken = default);

@@ -6,6 +6,8 @@ using NdrBot.Load.Running;
 
 // ndrbot-load --target URL --bot NAME --pid PID --samples DIR [--conns 1,16,64] [--warmup 10] [--duration 30] [--out FILE]
 // ndrbot-load report --md FILE --json FILE RESULT.json...
+// ndrbot-load first --target URL --pid-file FILE --samples DIR   (ms from the server's start to its first answer; start
+//   this first, then the server, then write its pid to FILE)
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -13,7 +15,53 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
-return args is ["report", .. var rest] ? await ReportAsync(rest, stop.Token) : await RunAsync(args, stop.Token);
+return args switch
+{
+    ["report", .. var rest] => await ReportAsync(rest, stop.Token),
+    ["first", .. var rest] => await FirstAsync(rest, stop.Token),
+    _ => await RunAsync(args, stop.Token),
+};
+
+static async Task<int> FirstAsync(string[] args, CancellationToken cancellationToken)
+{
+    var (options, error) = LoadOptions.Parse(args);
+    var pidFile = args.SkipWhile(a => a != "--pid-file").Skip(1).FirstOrDefault();
+    if (options is null || pidFile is null)
+    {
+        await Console.Error.WriteLineAsync("ndrbot-load first: " + (error ?? "--pid-file is required"));
+        return 2;
+    }
+
+    var (corpus, corpusError) = SampleCorpus.Load(options.Samples);
+    if (corpus is null)
+    {
+        await Console.Error.WriteLineAsync("ndrbot-load first: " + corpusError);
+        return 2;
+    }
+
+    var tracker = new ReplyTracker();
+    await using var connector = new FakeConnector(tracker);
+    var serviceUrl = await connector.StartAsync(cancellationToken);
+    var first = new FirstAnswer(options.Target, new MessageMix(corpus, options.Mix, options.Seed), new ActivityWriter(serviceUrl), tracker);
+
+    // Note: ready before the server starts, so the first answer is timed by the server, not by this tool's own start.
+    await Console.Error.WriteLineAsync("ready");
+    int pid;
+    while (!(File.Exists(pidFile) && int.TryParse((await File.ReadAllTextAsync(pidFile, cancellationToken)).Trim(), System.Globalization.CultureInfo.InvariantCulture, out pid)))
+    {
+        await Task.Delay(2, cancellationToken);
+    }
+
+    var seconds = await first.MeasureAsync(new ProcessProbe(pid), TimeSpan.FromSeconds(60), cancellationToken);
+    if (seconds is null)
+    {
+        await Console.Error.WriteLineAsync("ndrbot-load first: no answer");
+        return 3;
+    }
+
+    Console.WriteLine(System.FormattableString.Invariant($"{seconds * 1000:F0}"));
+    return 0;
+}
 
 static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
 {

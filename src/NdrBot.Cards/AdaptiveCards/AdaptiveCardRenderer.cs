@@ -18,24 +18,24 @@ public static class AdaptiveCardRenderer
     public const int MaxCardBytes = 24 * 1024;
 
     public static JsonObject Render(Answer answer) =>
-        JsonSerializer.SerializeToNode(Fit(answer), AdaptiveJsonContext.Default.AdaptiveCard)!.AsObject();
+        JsonSerializer.SerializeToNode(Fit(answer).Card, AdaptiveJsonContext.Default.AdaptiveCard)!.AsObject();
 
-    /// <summary>The card as compact UTF-8 JSON, as it goes on the wire.</summary>
-    public static byte[] RenderUtf8(Answer answer) =>
-        JsonSerializer.SerializeToUtf8Bytes(Fit(answer), AdaptiveJsonContext.Default.AdaptiveCard);
+    /// <summary>The card as compact UTF-8 JSON, as it goes on the wire: serialized once (the size check's bytes are the card).</summary>
+    public static byte[] RenderUtf8(Answer answer) => Fit(answer).Utf8;
 
     /// <summary>Builds the card, shrinking the answer until the card is within <see cref="MaxCardBytes"/>.</summary>
-    private static AdaptiveCard Fit(Answer answer)
+    private static (AdaptiveCard Card, byte[] Utf8) Fit(Answer answer)
     {
         var card = Build(answer);
-        while (JsonSerializer.SerializeToUtf8Bytes(card, AdaptiveJsonContext.Default.AdaptiveCard).Length > MaxCardBytes
-            && AnswerShrinker.Shrink(answer) is { } smaller)
+        var utf8 = JsonSerializer.SerializeToUtf8Bytes(card, AdaptiveJsonContext.Default.AdaptiveCard);
+        while (utf8.Length > MaxCardBytes && AnswerShrinker.Shrink(answer) is { } smaller)
         {
             answer = smaller;
             card = Build(answer);
+            utf8 = JsonSerializer.SerializeToUtf8Bytes(card, AdaptiveJsonContext.Default.AdaptiveCard);
         }
 
-        return card;
+        return (card, utf8);
     }
 
     internal static AdaptiveCard Build(Answer answer)

@@ -15,6 +15,16 @@ public static class AnswerBuilder
     public static Answer FromExplanation(Explanation explanation, CaseView? caseView = null, CheckReport? checks = null) =>
         WithChecks(FromExplanationOnly(explanation, caseView), checks);
 
+    /// <summary>
+    /// True when the answer to <paramref name="explanation"/> is a code, bounce or checklist card, the kinds a case is
+    /// opened for; false for a not-found card. Decided without building the answer.
+    /// </summary>
+    public static bool HasTriage(Explanation explanation)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        return explanation.Findings.Count > 0 || explanation.Checklists.Count > 0;
+    }
+
     /// <summary>The same answer with the "Checks" section for <paramref name="checks"/> (none when nothing was checked).</summary>
     public static Answer WithChecks(Answer answer, CheckReport? checks)
     {

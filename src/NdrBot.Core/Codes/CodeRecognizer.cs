@@ -1,3 +1,4 @@
+using System.Buffers;
 using NdrBot.Core.Catalogue;
 
 namespace NdrBot.Core.Codes;
@@ -8,6 +9,11 @@ namespace NdrBot.Core.Codes;
 /// </summary>
 public sealed class CodeRecognizer(IReadOnlyList<Checklist> checklists)
 {
+    // Note: one vectorised pass finds whether any keyword occurs at all (almost no text has one); under invariant
+    // globalization each Contains(…, OrdinalIgnoreCase) was a scalar pass of its own, one per keyword.
+    private readonly SearchValues<string> anyKeyword =
+        SearchValues.Create([.. checklists.SelectMany(c => c.Keywords).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Text beyond this many characters is not scanned (the result says it was truncated).</summary>
     public const int MaxInputChars = 1 << 20;
 
@@ -65,6 +71,11 @@ public sealed class CodeRecognizer(IReadOnlyList<Checklist> checklists)
     private List<string> FindChecklists(ReadOnlySpan<char> text)
     {
         var ids = new List<string>();
+        if (!text.ContainsAny(anyKeyword))
+        {
+            return ids;
+        }
+
         foreach (var checklist in checklists)
         {
             foreach (var keyword in checklist.Keywords)

@@ -20,7 +20,14 @@ internal sealed class CaseCards(ICaseStore store, Explainer explainer, CodeCatal
     public async Task<CaseView> ViewAsync(Case c, Asker? viewer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(c);
-        var digest = await store.DigestAsync(c.Id, AnswerLimits.MaxNotesShown, cancellationToken);
+        return View(c, viewer, await store.DigestAsync(c.Id, AnswerLimits.MaxNotesShown, cancellationToken));
+    }
+
+    /// <summary>As <see cref="ViewAsync"/>, with the digest already read (with <see cref="AnswerLimits.MaxNotesShown"/> notes).</summary>
+    public static CaseView View(Case c, Asker? viewer, CaseDigest digest)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(digest);
         return new CaseView
         {
             CaseId = c.Id,

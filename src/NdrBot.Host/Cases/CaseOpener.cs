@@ -12,7 +12,7 @@ namespace NdrBot.Host.Cases;
 /// Opens a case for every code or bounce answered in a conversation, or attaches a repeat to the open case, and
 /// builds the card with the case's state.
 /// </summary>
-internal sealed class CaseOpener(ICaseStore store, CaseCards cards, CaseCreationLimiter limiter, ILogger<CaseOpener> logger)
+internal sealed class CaseOpener(ICaseStore store, CaseCreationLimiter limiter, ILogger<CaseOpener> logger)
 {
     public const string LimitedNotice =
         "No case was opened for this: too many cases were started here just now. Ask again in a minute to open one.";
@@ -21,20 +21,23 @@ internal sealed class CaseOpener(ICaseStore store, CaseCards cards, CaseCreation
     public async Task<Answer> AnswerWithCaseAsync(Explanation explanation, Asker asker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(explanation);
-        var plain = AnswerBuilder.FromExplanation(explanation);
-        if (plain.Kind is not (AnswerKind.Code or AnswerKind.Bounce or AnswerKind.Checklist) || ConversationKey.Of(asker) is not { } conversation)
+
+        // Note: the answer is built once, with the case's state when there is a case (not once without it to see
+        // its kind and again with it).
+        if (!AnswerBuilder.HasTriage(explanation) || ConversationKey.Of(asker) is not { } conversation)
         {
-            return plain;
+            return AnswerBuilder.FromExplanation(explanation);
         }
 
         if (!limiter.TryTake(conversation.Key, $"{asker.Channel.Name()}:{Actors.IdOf(asker)}"))
         {
             CasesLog.Limited(logger, conversation.Key, Actors.IdOf(asker));
+            var plain = AnswerBuilder.FromExplanation(explanation);
             return plain with { Triage = null, Notices = [LimitedNotice, .. plain.Notices] };
         }
 
-        var opened = await store.OpenOrAttachAsync(NewCaseOf(explanation, conversation, asker), cancellationToken);
-        var view = await cards.ViewAsync(opened.Case, asker, cancellationToken);
+        var opened = await store.OpenOrAttachAsync(NewCaseOf(explanation, conversation, asker), AnswerLimits.MaxNotesShown, cancellationToken);
+        var view = CaseCards.View(opened.Case, asker, opened.Digest);
         var answer = AnswerBuilder.FromExplanation(explanation, view, StoredChecks.From(opened.Case.Details));
         return opened.Attached ? answer with { Notices = [RepeatNotice(opened.Case), .. answer.Notices] } : answer;
     }

@@ -53,7 +53,7 @@ internal sealed class OutboxSender(ConnectorClient connector, SlackWebClient sla
         var card = refresh.Shell with
         {
             Summary = current.Summary,
-            Attachments = [new OutgoingAttachment(OutgoingAttachment.AdaptiveCard, AdaptiveCardRenderer.Render(current))],
+            Attachments = [new OutgoingAttachment(OutgoingAttachment.AdaptiveCard, new RawJson(AdaptiveCardRenderer.RenderUtf8(current)))],
         };
         var result = await connector.UpdateAsync(refresh.ServiceUrl, refresh.ActivityId, card, cancellationToken);
         return result.Sent ? DeliveryOutcome.Delivered

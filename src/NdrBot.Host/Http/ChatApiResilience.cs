@@ -51,6 +51,10 @@ internal static class ChatApiResilience
 
     private static void AddChatApiResilience(this IHttpClientBuilder client, string section)
     {
+        // Note: the factory's default handlers log every request at Information and open a logging scope for each,
+        // on the reply path, although that level is off by default; the clients log their own failures.
+        client.RemoveAllLoggers();
+
         // Note: one pipeline (and breaker) per host: a throttled Connector region, or Slack's response_url host, does
         // not trip the others.
         client.AddStandardResilienceHandler()

@@ -37,6 +37,8 @@ public sealed record Activity
 
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
 
+    // Note: settable, not init: the source-generated reader fills init-only properties through the constructor, and
+    // extension data cannot be bound that way.
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? Extra { get; init; }
+    public IDictionary<string, JsonElement>? Extra { get; set; }
 }

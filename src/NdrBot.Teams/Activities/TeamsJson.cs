@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace NdrBot.Teams.Activities;
 
-/// <summary>JSON settings for the Bot Framework wire: camelCase, lenient reading, nulls left out when writing.</summary>
+/// <summary>
+/// JSON settings for the Bot Framework wire: camelCase, lenient reading, nulls left out when writing. The wire types
+/// themselves go through the source-generated <see cref="TeamsJsonContext"/>, which has the same settings.
+/// </summary>
 public static class TeamsJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
@@ -19,7 +22,7 @@ public static class TeamsJson
     {
         try
         {
-            return JsonSerializer.Deserialize<Activity>(body, Options);
+            return JsonSerializer.Deserialize(body, TeamsJsonContext.Default.Activity);
         }
         catch (JsonException)
         {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Identity.Client;
@@ -62,7 +61,10 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, T
         var started = Stopwatch.GetTimestamp();
         using var request = new HttpRequestMessage(method, address)
         {
-            Content = JsonContent.Create(activity, options: TeamsJson.Options),
+            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(activity, TeamsJsonContext.Default.OutgoingActivity))
+            {
+                Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } },
+            },
         };
         try
         {
@@ -107,10 +109,8 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, T
     {
         try
         {
-            var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
-            return body.ValueKind == JsonValueKind.Object && body.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-                ? id.GetString()
-                : null;
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            return body.Length == 0 ? null : JsonSerializer.Deserialize(body, TeamsJsonContext.Default.ResourceResponse)?.Id;
         }
         catch (JsonException)
         {

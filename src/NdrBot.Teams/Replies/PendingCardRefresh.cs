@@ -19,14 +19,14 @@ public sealed record PendingCardRefresh(string ServiceUrl, string ActivityId, st
 
     public string ConversationId => Shell.Conversation?.Id ?? "";
 
-    public string ToJson() => JsonSerializer.Serialize(this, TeamsJson.Options);
+    public string ToJson() => JsonSerializer.Serialize(this, TeamsJsonContext.Default.PendingCardRefresh);
 
     /// <summary>Reads a payload written by <see cref="ToJson"/>; null when it is not one.</summary>
     public static PendingCardRefresh? TryParse(string json)
     {
         try
         {
-            return JsonSerializer.Deserialize<PendingCardRefresh>(json, TeamsJson.Options) is
+            return JsonSerializer.Deserialize(json, TeamsJsonContext.Default.PendingCardRefresh) is
                 { ServiceUrl.Length: > 0, ActivityId.Length: > 0, CaseId.Length: > 0, Shell.Conversation.Id: not null } refresh
                 ? refresh
                 : null;

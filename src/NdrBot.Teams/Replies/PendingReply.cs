@@ -14,14 +14,14 @@ public sealed record PendingReply(string ServiceUrl, OutgoingActivity Activity, 
 
     public string ConversationId => Activity.Conversation?.Id ?? "";
 
-    public string ToJson() => JsonSerializer.Serialize(this, TeamsJson.Options);
+    public string ToJson() => JsonSerializer.Serialize(this, TeamsJsonContext.Default.PendingReply);
 
     /// <summary>Reads a payload written by <see cref="ToJson"/>; null when it is not one.</summary>
     public static PendingReply? TryParse(string json)
     {
         try
         {
-            return JsonSerializer.Deserialize<PendingReply>(json, TeamsJson.Options) is { ServiceUrl.Length: > 0, Activity.Conversation.Id: not null } reply
+            return JsonSerializer.Deserialize(json, TeamsJsonContext.Default.PendingReply) is { ServiceUrl.Length: > 0, Activity.Conversation.Id: not null } reply
                 ? reply
                 : null;
         }

@@ -105,6 +105,6 @@ internal sealed class Responder(
         OutgoingActivity.ReplyTo(inbound) with
         {
             Summary = answer.Summary,
-            Attachments = [new OutgoingAttachment(OutgoingAttachment.AdaptiveCard, AdaptiveCardRenderer.Render(answer))],
+            Attachments = [new OutgoingAttachment(OutgoingAttachment.AdaptiveCard, new RawJson(AdaptiveCardRenderer.RenderUtf8(answer)))],
         };
 }

@@ -1,6 +1,6 @@
 namespace NdrBot.Triage.Cases;
 
-/// <summary>A bounce answered in a conversation: what <see cref="ICaseStore.OpenOrAttachAsync"/> opens or attaches.</summary>
+/// <summary>A bounce answered in a conversation: what <see cref="ICaseStore.OpenOrAttachAsync(NewCase, int, CancellationToken)"/> opens or attaches.</summary>
 public sealed record NewCase
 {
     public required string Conversation { get; init; }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using NdrBot.Triage.Storage.Sqlite;
 
 namespace NdrBot.Triage.Storage;
 
@@ -8,7 +9,8 @@ internal static class Db
     public static DbCommand Command(
         this DbConnection connection, DbTransaction? transaction, string sql, params ReadOnlySpan<(string Name, object? Value)> args)
     {
-        var command = connection.CreateCommand();
+        // Note: on the kept SQLite writing connection the command is its kept, already prepared one for this text.
+        var command = connection is KeptSqliteConnection kept ? kept.Statement(sql) : connection.CreateCommand();
         command.Transaction = transaction;
 #pragma warning disable CA2100 // Note: SQL text is built only from constants and generated parameter names.
         command.CommandText = sql;
@@ -41,6 +43,21 @@ internal static class Db
     public static long ToUnixMs(this DateTimeOffset at) => at.ToUnixTimeMilliseconds();
 
     public static DateTimeOffset FromUnixMs(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
+
+    /// <summary>
+    /// <c>@prefix0, @prefix1, ...</c>, one per value, for an <c>IN (...)</c> written into the SQL before the command is
+    /// made (so the text, and a kept statement for it, is the same for the same number of values); and the arguments.
+    /// </summary>
+    public static (string List, IEnumerable<(string Name, object? Value)> Args) InArgs(string prefix, IReadOnlyList<string> values)
+    {
+        var names = new string[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            names[i] = $"@{prefix}{i}";
+        }
+
+        return (string.Join(", ", names), names.Select((n, i) => (n, (object?)values[i])));
+    }
 
     /// <summary>Adds <c>@prefix0, @prefix1, ...</c> for each value and returns the list for an <c>IN (...)</c>.</summary>
     public static string InList(this DbCommand command, string prefix, IReadOnlyList<string> values)

@@ -21,11 +21,12 @@ internal interface IStoreDialect : IAsyncDisposable
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Waits for this process's turn to write, before the connection is opened: SQLite has one writer, and writers
-    /// that queue here wait without polling instead of in SQLite's busy handler (which sleeps 1–100 ms per try).
-    /// Dispose the lease when the write is committed. PostgreSQL locks rows itself, so its lease is free at once.
+    /// Waits for this process's turn to write and gives the connection to write on: SQLite has one writer, and writers
+    /// that queue here wait without polling instead of in SQLite's busy handler (which sleeps 1–100 ms per try); they
+    /// all write on one kept connection. Dispose the lease when the write is committed. PostgreSQL locks rows itself,
+    /// so its turn comes at once, on a pooled connection for this write.
     /// </summary>
-    ValueTask<IAsyncDisposable> EnterWriterAsync(CancellationToken cancellationToken);
+    ValueTask<WriterLease> EnterWriterAsync(CancellationToken cancellationToken);
 
     /// <summary>A transaction that writes; on SQLite it takes the write lock up front (BEGIN IMMEDIATE).</summary>
     Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);

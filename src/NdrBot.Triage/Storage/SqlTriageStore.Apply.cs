@@ -10,8 +10,8 @@ internal sealed partial class SqlTriageStore
     {
         ArgumentNullException.ThrowIfNull(caseId);
         ArgumentNullException.ThrowIfNull(action);
-        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.EnterWriterAsync(cancellationToken);
+        var connection = writer.Connection;
         await using var transaction = await Dialect.BeginWriteAsync(connection, cancellationToken);
         var current = await ReadCaseAsync(connection, transaction, caseId, Dialect.LockRow, cancellationToken);
         if (current is null)

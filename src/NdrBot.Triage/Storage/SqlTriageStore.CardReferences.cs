@@ -7,8 +7,8 @@ internal sealed partial class SqlTriageStore
     public async Task SaveCardReferenceAsync(CardReference reference, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.EnterWriterAsync(cancellationToken);
+        var connection = writer.Connection;
         await connection.ExecuteAsync(
             null,
             """

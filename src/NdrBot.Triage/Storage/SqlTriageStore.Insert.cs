@@ -44,11 +44,13 @@ internal sealed partial class SqlTriageStore
 
         foreach (var recipient in recipients.Select(r => r.ToLowerInvariant()).Distinct(StringComparer.Ordinal))
         {
-            await connection.ExecuteAsync(transaction, "INSERT INTO case_recipients (case_id, recipient) VALUES (@id, @r)", cancellationToken, ("@id", created.Id), ("@r", recipient));
+            await connection.ExecuteAsync(
+                transaction, "INSERT INTO case_recipients (case_id, recipient, conversation) VALUES (@id, @r, @conversation)", cancellationToken,
+                ("@id", created.Id), ("@r", recipient), ("@conversation", created.Conversation));
         }
 
-        var evt = await AppendEventAsync(connection, transaction, created.Id, (created.CreatedBy, created.CreatedByName), CaseVerb.Opened, null, now, cancellationToken);
-        return new OpenOrAttachResult(created, Attached: false, evt);
+        var evt = await AppendEventAsync(connection, transaction, created.Id, (created.CreatedBy, created.CreatedByName), CaseVerb.Opened, null, now, cancellationToken, firstEntry: true);
+        return new OpenOrAttachResult(created, Attached: false, evt, new CaseDigest(evt.Seq, []));
     }
 
     /// <summary>A code no case of the conversation has; the caller holds the conversation's lock.</summary>

@@ -10,8 +10,8 @@ internal sealed partial class SqlTriageStore
     {
         ArgumentNullException.ThrowIfNull(message);
         var now = time.GetUtcNow().ToUnixMs();
-        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.EnterWriterAsync(cancellationToken);
+        var connection = writer.Connection;
         return await connection.ScalarInt64Async(
             null,
             """
@@ -28,8 +28,8 @@ internal sealed partial class SqlTriageStore
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         var now = time.GetUtcNow();
         var leasedUntil = (now + lease).ToUnixMs();
-        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.EnterWriterAsync(cancellationToken);
+        var connection = writer.Connection;
         await using var transaction = await Dialect.BeginWriteAsync(connection, cancellationToken);
         var due = await ReadDueAsync(connection, transaction, now.ToUnixMs(), max, cancellationToken);
         var taken = new List<OutboxItem>(due.Count);
@@ -49,16 +49,16 @@ internal sealed partial class SqlTriageStore
 
     public async Task MarkOutboxDoneAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.EnterWriterAsync(cancellationToken);
+        var connection = writer.Connection;
         await connection.ExecuteAsync(
             null, "UPDATE outbox SET done_at = @now WHERE id = @id", cancellationToken, ("@now", time.GetUtcNow().ToUnixMs()), ("@id", id));
     }
 
     public async Task RescheduleOutboxAsync(long id, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken = default)
     {
-        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.EnterWriterAsync(cancellationToken);
+        var connection = writer.Connection;
         await connection.ExecuteAsync(
             null,
             "UPDATE outbox SET next_attempt_at = @at, last_error = @error WHERE id = @id AND done_at IS NULL AND dead_at IS NULL",
@@ -68,8 +68,8 @@ internal sealed partial class SqlTriageStore
 
     public async Task MarkOutboxDeadAsync(long id, string reason, CancellationToken cancellationToken = default)
     {
-        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.EnterWriterAsync(cancellationToken);
+        var connection = writer.Connection;
         await connection.ExecuteAsync(
             null,
             "UPDATE outbox SET dead_at = @now, last_error = @error WHERE id = @id AND done_at IS NULL",

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using NdrBot.Triage.Cases;
 
 namespace NdrBot.Triage.Storage;
@@ -66,8 +67,15 @@ internal sealed partial class SqlTriageStore
         // the last seq is the count, read from the primary key instead of counting a history that grows by one row
         // per repeat. The notes come from ix_case_events_verb.
         var count = await connection.ScalarInt64Async(null, "SELECT COALESCE(MAX(seq), 0) FROM case_events WHERE case_id = @id", cancellationToken, ("@id", caseId));
+        return new CaseDigest((int)count, await LastNotesAsync(connection, null, caseId, lastNotes, cancellationToken));
+    }
+
+    /// <summary>The case's last notes, oldest first, from ix_case_events_verb.</summary>
+    private static async Task<List<Note>> LastNotesAsync(
+        DbConnection connection, DbTransaction? transaction, string caseId, int lastNotes, CancellationToken cancellationToken)
+    {
         await using var command = connection.Command(
-            null,
+            transaction,
             "SELECT COALESCE(actor_name, actor), text, at FROM case_events WHERE case_id = @id AND verb = @verb ORDER BY seq DESC LIMIT @max",
             ("@id", caseId), ("@verb", CaseVerb.Noted.ToName()), ("@max", lastNotes));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -78,7 +86,7 @@ internal sealed partial class SqlTriageStore
         }
 
         notes.Reverse();
-        return new CaseDigest((int)count, notes);
+        return notes;
     }
 
     private async Task<IReadOnlyList<Case>> ListAsync(CaseScope scope, string where, IReadOnlyList<string> owners, CancellationToken cancellationToken)

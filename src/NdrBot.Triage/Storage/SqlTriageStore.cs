@@ -19,11 +19,15 @@ internal sealed partial class SqlTriageStore(TriageDatabase database, TimeProvid
         return rows.Count == 0 ? null : rows[0];
     }
 
-    /// <summary>Appends a history entry; the caller holds the case's row (or conversation) lock, so seq is free.</summary>
+    /// <summary>
+    /// Appends a history entry; the caller holds the case's row (or conversation) lock, so seq is free. The entry of a
+    /// case inserted in this transaction (<paramref name="firstEntry"/>) is number 1 without asking.
+    /// </summary>
     private static async Task<CaseEvent> AppendEventAsync(
-        DbConnection connection, DbTransaction transaction, string caseId, (string Id, string? Name) actor, CaseVerb verb, string? text, DateTimeOffset at, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, string caseId, (string Id, string? Name) actor, CaseVerb verb, string? text, DateTimeOffset at,
+        CancellationToken cancellationToken, bool firstEntry = false)
     {
-        var seq = (int)await connection.ScalarInt64Async(
+        var seq = firstEntry ? 1 : (int)await connection.ScalarInt64Async(
             transaction, "SELECT COALESCE(MAX(seq), 0) + 1 FROM case_events WHERE case_id = @id", cancellationToken, ("@id", caseId));
         await connection.ExecuteAsync(
             transaction,

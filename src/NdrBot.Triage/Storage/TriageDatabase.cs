@@ -41,6 +41,13 @@ internal sealed class TriageDatabase(IStoreDialect dialect, TimeProvider time) :
         return await dialect.OpenAsync(cancellationToken);
     }
 
+    /// <summary>This process's turn to write (see <see cref="IStoreDialect.EnterWriterAsync"/>), once the store is migrated.</summary>
+    public async ValueTask<WriterLease> EnterWriterAsync(CancellationToken cancellationToken)
+    {
+        await EnsureReadyAsync(cancellationToken);
+        return await dialect.EnterWriterAsync(cancellationToken);
+    }
+
     public async Task<bool> CanConnectAsync(CancellationToken cancellationToken = default)
     {
         try

@@ -167,4 +167,18 @@ public sealed class AnswerBuilderTests
         Assert.Contains(answer.Lines, l => l.Contains("5.4.6", StringComparison.Ordinal));
         Assert.Null(answer.Triage);
     }
+
+    [Theory]
+    [InlineData("5.1.1", true)]
+    [InlineData("what is 550?", true)]
+    [InlineData("we hit the telstra mass mail limit", true)]
+    [InlineData("hello there", false)]
+    [InlineData("9.9.9", false)]
+    public void HasTriage_SaysWhetherTheAnswerIsACodeBounceOrChecklistCard(string text, bool expected)
+    {
+        var explanation = new Explainer().Explain(text);
+
+        Assert.Equal(expected, AnswerBuilder.HasTriage(explanation));
+        Assert.Equal(expected, AnswerBuilder.FromExplanation(explanation).Kind is AnswerKind.Code or AnswerKind.Bounce or AnswerKind.Checklist);
+    }
 }

@@ -1,4 +1,5 @@
 using NdrBot.Cards.Building;
+using NdrBot.Cards.Model;
 using NdrBot.Core.Diagnosis;
 using NdrBot.Tests.Shared;
 using Xunit.Abstractions;
@@ -19,7 +20,9 @@ public sealed class BounceSampleCoverageTests(ITestOutputHelper output)
         {
             // Note: Explain(text) until the Core explainer grows a byte overload for raw messages.
             var explanation = explainer.Explain(File.ReadAllText(file));
-            report.Check(Path.GetFileName(file), AnswerBuilder.FromExplanation(explanation));
+            var answer = AnswerBuilder.FromExplanation(explanation);
+            report.Check(Path.GetFileName(file), answer);
+            Assert.Equal(answer.Kind is AnswerKind.Code or AnswerKind.Bounce or AnswerKind.Checklist, AnswerBuilder.HasTriage(explanation));
         }
 
         output.WriteLine(report.ToString());

@@ -122,6 +122,21 @@ public sealed class CodeRecognizerTests
         Assert.Equal(["telstra-mass-mail"], _recognizer.FindChecklistIds(text));
     }
 
+    [Theory]
+    [InlineData("", new string[0])]
+    [InlineData("a long paste without any of the words", new string[0])]
+    [InlineData("SPAMHAUS listed us", new[] { "blocklist" })]
+    [InlineData("spamhaus and telstra both", new[] { "telstra-mass-mail", "blocklist" })]
+    public void FindChecklistIds_SeveralChecklists_EachFoundWhereverItsWordIs_InCatalogueOrder(string tail, string[] expected)
+    {
+        var blocklist = Telstra with { Id = "blocklist", Keywords = ["spamhaus"] };
+        var recognizer = new CodeRecognizer([Telstra, blocklist]);
+        var text = string.Concat(Enumerable.Repeat("Diagnostic-Code: smtp; 550 5.7.1 rejected by policy\r\n", 200)) + tail;
+
+        Assert.Equal(expected, recognizer.FindChecklistIds(text));
+        Assert.Equal(expected, recognizer.Recognize(text).ChecklistIds);
+    }
+
     [Fact]
     public void Recognize_OversizedInput_IsCutAndFlagged()
     {

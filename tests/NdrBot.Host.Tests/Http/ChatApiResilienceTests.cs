@@ -20,6 +20,25 @@ public sealed class ChatApiResilienceTests : IDisposable
 {
     private readonly SlackWebApiFake _slack = new();
 
+    [Theory]
+    [InlineData(ConnectorClient.HttpClientName)]
+    [InlineData(SlackWebClient.HttpClientName)]
+    public void ChatClients_KeepTheResilienceHandler_WithoutTheFactorysPerRequestLogging(string name)
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddHttpClient(name);
+        using var provider = services.AddNdrBotChatResilience().BuildServiceProvider();
+
+        var handlers = new List<string>();
+        for (HttpMessageHandler? h = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(name); h is DelegatingHandler d; h = d.InnerHandler)
+        {
+            handlers.Add(h.GetType().Name);
+        }
+
+        Assert.Contains(handlers, h => h.Contains("Resilience", StringComparison.Ordinal));
+        Assert.DoesNotContain(handlers, h => h.StartsWith("Logging", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task SlackPostMessage_RateLimitedOnceWithRetryAfter_RetriesAndPostsOnce()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Identity.Client;
@@ -102,6 +103,47 @@ public sealed class ConnectorClientTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.PostAsync("https://smba.trafficmanager.net/amer/", reply, cancelled.Token));
     }
 
+    [Fact]
+    public async Task PostAsync_CardRenderedOnce_GoesOnTheWireAsItIs_AndTheNewIdIsRead()
+    {
+        var handler = new CapturingHandler(HttpStatusCode.Created, """{"id":"1:new-card"}""");
+        var client = Create(handler, token: null);
+        var card = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = "5.1.1 <b>\"x\"</b>" }) };
+        var reply = new OutgoingActivity
+        {
+            Type = "message",
+            Conversation = new ConversationAccount("conv"),
+            Summary = "5.1.1",
+            Attachments = [new OutgoingAttachment(OutgoingAttachment.AdaptiveCard, RawJson.From(card))],
+        };
+
+        var result = await client.PostAsync("https://smba.trafficmanager.net/amer/", reply);
+
+        Assert.Equal("1:new-card", result.Id);
+        Assert.Equal("application/json; charset=utf-8", handler.ContentTypes.Single());
+        var sent = JsonNode.Parse(handler.Bodies.Single())!;
+        Assert.Equal(OutgoingAttachment.AdaptiveCard, (string?)sent["attachments"]![0]!["contentType"]);
+        Assert.True(JsonNode.DeepEquals(card, sent["attachments"]![0]!["content"]));
+        Assert.Equal(("message", "5.1.1", "conv"), ((string?)sent["type"], (string?)sent["summary"], (string?)sent["conversation"]!["id"]));
+        Assert.Null(sent["text"]);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("[]")]
+    [InlineData("""{"id":5}""")]
+    [InlineData("<html>ok</html>")]
+    public async Task PostAsync_SuccessWithoutAnIdInTheBody_IsSentWithNoId(string body)
+    {
+        var client = Create(new CapturingHandler(HttpStatusCode.OK, body), token: null);
+        var reply = new OutgoingActivity { Type = "message", Conversation = new ConversationAccount("conv"), Text = "x" };
+
+        var result = await client.PostAsync("https://smba.trafficmanager.net/amer/", reply);
+
+        Assert.True(result.Sent);
+        Assert.Null(result.Id);
+    }
+
     private static ConnectorClient Create(HttpMessageHandler handler, string? token) => Create(handler, new StaticTokens(token));
 
     private static ConnectorClient Create(HttpMessageHandler handler, IBotTokenProvider tokens)
@@ -120,14 +162,20 @@ public sealed class ConnectorClientTests
         public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(token);
     }
 
-    private sealed class CapturingHandler(HttpStatusCode status) : HttpMessageHandler
+    private sealed class CapturingHandler(HttpStatusCode status, string responseBody = """{"id":"1"}""") : HttpMessageHandler
     {
         public List<HttpRequestMessage> Requests { get; } = [];
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        public List<string> Bodies { get; } = [];
+
+        public List<string?> ContentTypes { get; } = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             Requests.Add(request);
-            return Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent("""{"id":"1"}""") });
+            Bodies.Add(request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken));
+            ContentTypes.Add(request.Content?.Headers.ContentType?.ToString());
+            return new HttpResponseMessage(status) { Content = new StringContent(responseBody) };
         }
     }
 }

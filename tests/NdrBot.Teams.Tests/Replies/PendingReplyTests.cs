@@ -16,7 +16,7 @@ public sealed class PendingReplyTests
             Type = ActivityTypes.Message,
             Conversation = new ConversationAccount("19:abc@thread.tacv2;messageid=1712"),
             ReplyToId = "1712",
-            Attachments = [new OutgoingAttachment(OutgoingAttachment.AdaptiveCard, card)],
+            Attachments = [new OutgoingAttachment(OutgoingAttachment.AdaptiveCard, RawJson.From(card))],
         }, "C-ABCD");
 
         var back = PendingReply.TryParse(reply.ToJson());

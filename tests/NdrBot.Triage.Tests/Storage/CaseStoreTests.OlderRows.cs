@@ -80,6 +80,25 @@ public abstract partial class CaseStoreTests
     }
 
     /// <summary>A case row with the columns of schema 1, as every version up to 6 wrote it.</summary>
+    /// <summary>Before migration 10 a case's recipients did not name its conversation; a repeat still attaches to such a case.</summary>
+    [Fact]
+    public async Task Migrate_From9_RecipientsOfOlderCases_StillFindTheirRepeats()
+    {
+        await WriteAtSchemaAsync(
+            9,
+            LegacyCaseSql("C-OLD7", Channel, "alice"),
+            "UPDATE cases SET owner = NULL, last_seen_at = " + Time.GetUtcNow().ToUnixTimeMilliseconds() + " WHERE id = 'C-OLD7'",
+            "INSERT INTO case_codes (case_id, code) VALUES ('C-OLD7', '5.1.1')",
+            "INSERT INTO case_recipients (case_id, recipient) VALUES ('C-OLD7', 'jo@example.com')");
+
+        var repeat = await Store.OpenOrAttachAsync(Bounce());
+        var elsewhere = await Store.OpenOrAttachAsync(Bounce(conversation: "teams:19:other@thread.tacv2"));
+
+        Assert.True(repeat.Attached);
+        Assert.Equal("C-OLD7", repeat.Case.Id);
+        Assert.False(elsewhere.Attached);
+    }
+
     private static string LegacyCaseSql(string id, string conversation, string owner) => $"""
         INSERT INTO cases (id, conversation, thread_id, codes, recipients, reason, created_by, created_at, last_seen_at,
                            repeat_count, status, owner, resolution, version, checklist_id, checklist_done)

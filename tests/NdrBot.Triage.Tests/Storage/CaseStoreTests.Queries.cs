@@ -85,4 +85,29 @@ public abstract partial class CaseStoreTests
         Assert.Equal(0, (await Store.DigestAsync("C-NONE", 3)).HistoryCount);
         Assert.Empty((await Store.DigestAsync(opened.Id, 0)).LastNotes);
     }
+
+    [Fact]
+    public async Task OpenOrAttach_CarriesTheDigest_AsDigestAsyncGivesItRightAfter()
+    {
+        var first = await Store.OpenOrAttachAsync(Bounce(), 2);
+        Assert.Equal(await Store.DigestAsync(first.Case.Id, 2), first.Digest, DigestComparer);
+        Assert.Equal(1, first.Digest.HistoryCount);
+
+        var version = first.Case.Version;
+        foreach (var text in new[] { "first", "second", "third" })
+        {
+            version = ((ApplyResult.Applied)await Store.ApplyAsync(first.Case.Id, version, new CaseAction.AddNote("dana", text))).Case.Version;
+        }
+
+        var repeat = await Store.OpenOrAttachAsync(Bounce(by: "erin"), 2);
+
+        Assert.True(repeat.Attached);
+        Assert.Equal(await Store.DigestAsync(first.Case.Id, 2), repeat.Digest, DigestComparer);
+        Assert.Equal(5, repeat.Digest.HistoryCount);
+        Assert.Equal(["second", "third"], repeat.Digest.LastNotes.Select(n => n.Text));
+        Assert.Empty((await Store.OpenOrAttachAsync(Bounce(by: "frank"))).Digest.LastNotes);
+    }
+
+    private static readonly EqualityComparer<CaseDigest> DigestComparer = EqualityComparer<CaseDigest>.Create(
+        (a, b) => a!.HistoryCount == b!.HistoryCount && a.LastNotes.SequenceEqual(b.LastNotes), d => d.HistoryCount);
 }

@@ -24,6 +24,8 @@ public abstract partial class CaseStoreTests : IAsyncLifetime
 
     private protected TestDatabase Db => testDatabase ?? throw new InvalidOperationException("not initialised");
 
+    private protected TriageDatabase StoreDatabase => database ?? throw new InvalidOperationException("not initialised");
+
     private protected abstract Task<TestDatabase> CreateTestDatabaseAsync();
 
     public async Task InitializeAsync()

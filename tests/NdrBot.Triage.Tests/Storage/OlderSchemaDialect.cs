@@ -22,7 +22,7 @@ internal sealed class OlderSchemaDialect(IStoreDialect inner, int upTo) : IStore
 
     public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => inner.OpenAsync(cancellationToken);
 
-    public ValueTask<IAsyncDisposable> EnterWriterAsync(CancellationToken cancellationToken) => inner.EnterWriterAsync(cancellationToken);
+    public ValueTask<WriterLease> EnterWriterAsync(CancellationToken cancellationToken) => inner.EnterWriterAsync(cancellationToken);
 
     public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) => inner.BeginWriteAsync(connection, cancellationToken);
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NdrBot.Triage.Storage;
+using NdrBot.Triage.Storage.Sqlite;
 
 namespace NdrBot.Triage.Tests.Storage;
 
@@ -54,6 +55,75 @@ public sealed class SqliteCaseStoreTests : CaseStoreTests
         await using var second = StoreFactory.CreateDatabase(Db.Options, Time);
         Assert.Equal(1L, await PragmaAsync(second, "foreign_keys"));
         Assert.Equal(1L, await PragmaAsync(second, "foreign_keys"));
+    }
+
+    [Fact]
+    public async Task RepeatLookup_StartsFromTheConversationsRecipients_NotFromEveryOpenCaseOrEveryConversation()
+    {
+        await OpenAsync();
+        await using var database = StoreFactory.CreateDatabase(Db.Options, Time);
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Note: the store's own query with fixed parameter names.
+        command.CommandText = "EXPLAIN QUERY PLAN " + SqlTriageStore.RepeatQuery("@code0", "@rcpt0, @rcpt1", "");
+#pragma warning restore CA2100
+        foreach (var name in new[] { "@conversation", "@since", "@code0", "@rcpt0", "@rcpt1" })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = "x";
+            command.Parameters.Add(parameter);
+        }
+
+        var steps = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                steps.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.StartsWith("SEARCH r USING INDEX ix_case_recipients_conversation (conversation=? AND recipient=?)", steps[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(steps, s => s.Contains("ix_cases_conversation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Writes_ShareOneKeptConnection_AndPrepareEachStatementOnce()
+    {
+        await OpenAsync(Bounce(recipient: "a@example.com"));
+        await OpenAsync(Bounce(recipient: "a@example.com", by: "erin"));
+        var made = await StatementsMadeAsync();
+        Assert.InRange(made, 3, SqliteDialect.KeptStatements);
+
+        await OpenAsync(Bounce(recipient: "b@example.com"));
+        await OpenAsync(Bounce(recipient: "b@example.com", by: "erin"));
+        await OpenAsync(Bounce(recipient: "c@example.com", code: "5.2.2"));
+
+        Assert.Equal(made, await StatementsMadeAsync());
+        Assert.Equal(2, (await Store.ListOpenAsync(Here)).Count(c => c.Recipients.SequenceEqual(["b@example.com"]) || c.Recipients.SequenceEqual(["c@example.com"])));
+    }
+
+    [Fact]
+    public async Task Writes_AfterTheKeptConnectionWasClosed_GoOnANewOne()
+    {
+        await OpenAsync(Bounce(recipient: "a@example.com"));
+        await using (var lease = await StoreDatabase.EnterWriterAsync(CancellationToken.None))
+        {
+            await lease.Connection.CloseAsync();
+        }
+
+        var second = await OpenAsync(Bounce(recipient: "b@example.com"));
+
+        Assert.Equal(second.Id, (await Store.GetAsync(second.Id))?.Id);
+        await using var again = await StoreDatabase.EnterWriterAsync(CancellationToken.None);
+        Assert.Equal(System.Data.ConnectionState.Open, again.Connection.State);
+    }
+
+    private async Task<int> StatementsMadeAsync()
+    {
+        await using var lease = await StoreDatabase.EnterWriterAsync(CancellationToken.None);
+        return ((KeptSqliteConnection)lease.Connection).StatementsMade;
     }
 
     private static async Task<object?> PragmaAsync(TriageDatabase database, string name)

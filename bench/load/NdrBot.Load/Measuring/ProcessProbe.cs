@@ -38,6 +38,26 @@ internal sealed class ProcessProbe(int pid)
 
     public bool IsAlive() => Directory.Exists($"/proc/{pid}");
 
+    /// <summary>Seconds since the process started (10 ms resolution): <c>stat</c> field 22 against /proc/uptime.</summary>
+    public double? SecondsSinceStart()
+    {
+        var stat = Read($"/proc/{pid}/stat");
+        var close = stat?.LastIndexOf(')') ?? -1;
+        var uptime = Read("/proc/uptime")?.Split(' ')[0];
+        if (stat is null || close < 0 || uptime is null)
+        {
+            return null;
+        }
+
+        // Fields after "(comm)": starttime is field 22, the 20th here.
+        var fields = stat[(close + 2)..].Split(' ');
+        return fields.Length > 19
+            && long.TryParse(fields[19], NumberStyles.None, CultureInfo.InvariantCulture, out var started)
+            && double.TryParse(uptime, NumberStyles.Float, CultureInfo.InvariantCulture, out var now)
+            ? now - (started / TicksPerSecond)
+            : null;
+    }
+
     private long? StatusKiB(string field)
     {
         foreach (var line in (Read($"/proc/{pid}/status") ?? "").Split('\n'))

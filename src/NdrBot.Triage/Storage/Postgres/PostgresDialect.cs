@@ -45,7 +45,8 @@ internal sealed class PostgresDialect(string connectionString) : IStoreDialect
         }
     }
 
-    public ValueTask<IAsyncDisposable> EnterWriterAsync(CancellationToken cancellationToken) => ValueTask.FromResult(WriterGate.Free);
+    public async ValueTask<WriterLease> EnterWriterAsync(CancellationToken cancellationToken) =>
+        new(await OpenAsync(cancellationToken), WriterGate.Free, ownsConnection: true);
 
     public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);

@@ -14,7 +14,13 @@ namespace NdrBot.Triage.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteDialect(string path, TimeSpan busyTimeout, bool fullSync = false) : IStoreDialect
 {
+    /// <summary>Distinct statement texts the writing connection keeps prepared; the store has a few dozen.</summary>
+    public const int KeptStatements = 128;
+
     private readonly WriterGate writers = new();
+
+    /// <summary>The writing connection; only touched by the writer holding <see cref="writers"/>.</summary>
+    private KeptSqliteConnection? writer;
 
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, string> configured = new();
 
@@ -49,9 +55,10 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout, bool full
         await connection.ExecuteAsync(null, "PRAGMA journal_mode = WAL", cancellationToken);
     }
 
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(new SqliteConnection(connectionString), cancellationToken);
+
+    private async Task<DbConnection> OpenAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -76,7 +83,32 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout, bool full
         }
     }
 
-    public ValueTask<IAsyncDisposable> EnterWriterAsync(CancellationToken cancellationToken) => writers.EnterAsync(cancellationToken);
+    public async ValueTask<WriterLease> EnterWriterAsync(CancellationToken cancellationToken)
+    {
+        var turn = await writers.EnterAsync(cancellationToken);
+        try
+        {
+            // Note: a connection that was closed (or never opened) is replaced; SQLite recovers from statement errors on
+            // the same connection, as the pool reused native connections after errors before.
+            if (writer is not { State: ConnectionState.Open })
+            {
+                if (writer is not null)
+                {
+                    await writer.DisposeAsync();
+                }
+
+                writer = null;
+                writer = (KeptSqliteConnection)await OpenAsync(new KeptSqliteConnection(connectionString, KeptStatements), cancellationToken);
+            }
+
+            return new WriterLease(writer, turn, ownsConnection: false);
+        }
+        catch
+        {
+            await turn.DisposeAsync();
+            throw;
+        }
+    }
 
     // Note: Microsoft.Data.Sqlite begins IMMEDIATE for any isolation level but ReadUncommitted.
     public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
@@ -89,11 +121,16 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout, bool full
     public bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteExtendedErrorCode: 1555 or 2067 };
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (writer is not null)
+        {
+            await writer.DisposeAsync();
+            writer = null;
+        }
+
         writers.Dispose();
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
-        return ValueTask.CompletedTask;
     }
 }

@@ -90,5 +90,11 @@ internal static class SqliteMigrations
             ALTER TABLE cases ADD COLUMN created_by_name TEXT NULL;
             ALTER TABLE case_events ADD COLUMN actor_name TEXT NULL;
             """),
+        new(10, "repeats found by conversation and recipient", """
+            ALTER TABLE case_recipients ADD COLUMN conversation TEXT NULL;
+            UPDATE case_recipients SET conversation = (SELECT c.conversation FROM cases c WHERE c.id = case_recipients.case_id);
+            CREATE INDEX ix_case_recipients_conversation ON case_recipients (conversation, recipient);
+            DROP INDEX ix_case_recipients_recipient;
+            """),
     ];
 }
