@@ -11,16 +11,13 @@
 #   BOT_CPUS=  LOADGEN_CPUS=  taskset CPU lists (e.g. BOT_CPUS=1 LOADGEN_CPUS=0); empty = not pinned
 #   SAMPLES=tests/data/bounces/maildir   the bounce samples the mix is drawn from
 #   SKIP_BUILD=1              reuse the last publish in bench/load/results/.build
-<<<<<<< HEAD
 #   DNS_CHECKS=true           NdrBot's live DNS checks (issue 19) with the system resolver; they run after the reply,
 #                             so no reply waits on DNS, but a pasted bounce that needs a check also costs a store
 #                             write and a card PUT (counted with the other posts). false compares with older runs.
-=======
 #   CASE_LIMIT=100000         NdrBot's Cases:PerConversation and Cases:PerUser for the run (per minute): raised so
 #                             every code or bounce turn opens or attaches a case, as the issue measures ("with case
 #                             storage on"); CASE_LIMIT= (empty) keeps the shipped limits, and most turns then skip
 #                             the store once the first minute's budget is spent
->>>>>>> perf
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -31,11 +28,8 @@ duration="${DURATION:-30}"
 conns="${CONNS:-1,16,64}"
 mix="${MIX:-60,25,15}"
 bots="${BOTS:-ndrbot botbuilder}"
-<<<<<<< HEAD
 dns_checks="${DNS_CHECKS:-true}"
-=======
 case_limit="${CASE_LIMIT-100000}"
->>>>>>> perf
 results="$here/results"
 build="$results/.build"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
@@ -107,12 +101,8 @@ for bot in $bots; do
       # Teams:AppId empty: no JWT check, no outbound token; loopback callers and loopback serviceUrls only.
       ( cd "$build/host" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
           Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning \
-<<<<<<< HEAD
           Teams__AppId= Storage__Provider=sqlite Storage__SqlitePath="$work/ndrbot-data/ndrbot.db" Diagnostics__Dns__Enabled="$dns_checks" \
-=======
-          Teams__AppId= Storage__Provider=sqlite Storage__SqlitePath="$work/ndrbot-data/ndrbot.db" \
           ${case_limit:+Cases__PerConversation=$case_limit Cases__PerUser=$case_limit} \
->>>>>>> perf
           $( [[ -n "${BOT_CPUS:-}" ]] && echo taskset -c "$BOT_CPUS" ) ./NdrBot.Host ) > "$work/ndrbot.log" 2>&1 &
       server_pid=$!
       wait_for "http://127.0.0.1:$port/readyz" 60
