@@ -36,6 +36,23 @@ public sealed class ReasonClassifierTests
         Assert.Equal("suspend", Classify(diagnostic, command: "RCPT"));
     }
 
+    // An address or acceptance code (X.1.0, X.3.2) says less than a reply that names a connection limit or an
+    // SPF failure: the words decide, as they do for a full mailbox under X.1.1.
+    [Theory]
+    [InlineData("452 4.3.2 Connection rate limit exceeded.", "4.3.2", "toomanyconn")]
+    [InlineData("550 5.1.0 192.0.2.1 is not allowed to send from <example.net> per its SPF Record", "5.1.0", "authfailure")]
+    public void Classify_LimitOrAuthenticationWordsUnderAnAddressCode_TheWordsDecide(string diagnostic, string status, string reason)
+    {
+        Assert.Equal(reason, Classify(diagnostic, status, "RCPT"));
+    }
+
+    // RFC 5321 4.5.3.1.10: a server out of room for recipients answers "too many recipients" (452; 552 in RFC 821).
+    [Fact]
+    public void Classify_TooManyRecipients_IsTooManyConn()
+    {
+        Assert.Equal("toomanyconn", Classify("552 Too many recipients", command: "RCPT"));
+    }
+
     [Fact]
     public void Classify_MailboxSizeExceeded_IsMailboxFull()
     {
