@@ -46,6 +46,13 @@ public sealed class ReasonClassifierTests
         Assert.Equal(reason, Classify(diagnostic, status, "RCPT"));
     }
 
+    // DragonFly Mail Agent (net.c) when the recipient's domain has no MX and no address.
+    [Fact]
+    public void Classify_DmaHostNotFound_IsHostUnknown()
+    {
+        Assert.Equal("hostunknown", Classify("DNS lookup failure: host cx.example.org not found"));
+    }
+
     // RFC 5321 4.5.3.1.10: a server out of room for recipients answers "too many recipients" (452; 552 in RFC 821).
     [Fact]
     public void Classify_TooManyRecipients_IsTooManyConn()
