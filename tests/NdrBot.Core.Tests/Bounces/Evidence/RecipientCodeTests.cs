@@ -33,6 +33,18 @@ public sealed class RecipientCodeTests
         Assert.Equal(("5.1.1", "550", "userunknown"), (recipient.Status, recipient.ReplyCode, recipient.Reason));
     }
 
+    // A reply code outside the everyday ones (Sun ONE Messaging Server's LMTP "522") is still the reply when an
+    // enhanced status of its class follows it.
+    [Fact]
+    public void AnalyzeText_UncommonReplyFollowedByItsStatus_IsTheReply()
+    {
+        const string Paste = "Final-Recipient: rfc822;kim@example.net\nAction: failed\nStatus: 5.2.0\nDiagnostic-code: smtp;522 5.2.0 Delivery failed: Over quota\n";
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("5.2.0", "522", "mailboxfull"), (recipient.Status, recipient.ReplyCode, recipient.Reason));
+    }
+
     // Postfix wraps its report at 80 columns, sometimes between the reply code and the enhanced code.
     [Fact]
     public void AnalyzeText_ReplyAndStatusWrappedOntoTwoLines_ReadsThemAsOnePair()
