@@ -60,6 +60,18 @@ public sealed class PasteReadingTests
         Assert.Equal(("postmaster@cx.example.org", "hostunknown"), (finding.Recipient, finding.Reason));
     }
 
+    // Gmail's own notice that the address does not exist, with no SMTP session shown: the address is unknown, not
+    // a filter's refusal worded as one.
+    [Fact]
+    public void AnalyzeText_GmailAddressNotFoundNotice_IsUserUnknown()
+    {
+        const string Paste = "** Address not found **\n\nYour message wasn't delivered to kim@example.it because the address couldn't be found. Check for typos or unnecessary spaces and try again.\n";
+
+        var finding = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("kim@example.it", "userunknown"), (finding.Recipient, finding.Reason));
+    }
+
     // A postmaster address offered for help is not a recipient.
     [Fact]
     public void AnalyzeText_PostmasterOfferedForHelp_IsNotARecipient()

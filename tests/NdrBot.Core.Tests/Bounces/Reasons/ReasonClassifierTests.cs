@@ -53,6 +53,13 @@ public sealed class ReasonClassifierTests
         Assert.Equal("hostunknown", Classify("DNS lookup failure: host cx.example.org not found"));
     }
 
+    // Gmail's reference lists "550 5.2.1 The email account that you tried to reach is inactive" (help link DisabledUser).
+    [Fact]
+    public void Classify_GmailInactiveAccountUnderX21_IsSuspend()
+    {
+        Assert.Equal("suspend", Classify("550-5.2.1 The email account that you tried to reach is inactive. For more information, go to https://support.google.com/mail/?p=DisabledUser", "5.2.1", "RCPT"));
+    }
+
     // RFC 5321 4.5.3.1.10: a server out of room for recipients answers "too many recipients" (452; 552 in RFC 821).
     [Fact]
     public void Classify_TooManyRecipients_IsTooManyConn()
