@@ -60,6 +60,13 @@ public sealed class ReasonClassifierTests
         Assert.Equal("suspend", Classify("550-5.2.1 The email account that you tried to reach is inactive. For more information, go to https://support.google.com/mail/?p=DisabledUser", "5.2.1", "RCPT"));
     }
 
+    // Exim's dnslookup router for a domain whose MX says it takes no mail (RFC 7505 null MX).
+    [Fact]
+    public void Classify_EximNoSmtpService_IsNotAccept()
+    {
+        Assert.Equal("notaccept", Classify("an MX or SRV record indicated no SMTP service"));
+    }
+
     // RFC 5321 4.5.3.1.10: a server out of room for recipients answers "too many recipients" (452; 552 in RFC 821).
     [Fact]
     public void Classify_TooManyRecipients_IsTooManyConn()
