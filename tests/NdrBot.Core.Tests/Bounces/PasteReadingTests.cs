@@ -72,6 +72,24 @@ public sealed class PasteReadingTests
         Assert.Equal(("kim@example.it", "userunknown"), (finding.Recipient, finding.Reason));
     }
 
+    // OpenSMTPD lists each failed recipient as "address: reason", a postmaster address among them.
+    [Fact]
+    public void AnalyzeText_PostmasterAddressOpeningARecipientEntry_IsTheRecipient()
+    {
+        const string Paste = """
+                This is the MAILER-DAEMON, please DO NOT REPLY to this email.
+
+                An error has occurred while attempting to deliver a message for
+                the following list of recipients:
+
+            postmaster@cx.example.org: Domain does not exist
+            """;
+
+        var finding = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("postmaster@cx.example.org", "hostunknown"), (finding.Recipient, finding.Reason));
+    }
+
     // A postmaster address offered for help is not a recipient.
     [Fact]
     public void AnalyzeText_PostmasterOfferedForHelp_IsNotARecipient()
