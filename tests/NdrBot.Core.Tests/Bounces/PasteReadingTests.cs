@@ -90,6 +90,18 @@ public sealed class PasteReadingTests
         Assert.Equal(("postmaster@cx.example.org", "hostunknown"), (finding.Recipient, finding.Reason));
     }
 
+    // Gmail's heading "couldn't be found, or is unable to receive mail" also stands over a remote server's refusal
+    // (au's "550 : User unknown" from its filter): that one says nothing of its own about the address.
+    [Fact]
+    public void AnalyzeText_GmailNoticeOverARemoteRefusal_TheRefusalDecides()
+    {
+        const string Paste = "** Address not found **\n\nYour message wasn't delivered to kim@example.it because the address couldn't be found, or is unable to receive mail.\n\nThe response was:\n\n550 : User unknown\n";
+
+        var finding = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal("filtered", finding.Reason);
+    }
+
     // A postmaster address offered for help is not a recipient.
     [Fact]
     public void AnalyzeText_PostmasterOfferedForHelp_IsNotARecipient()
