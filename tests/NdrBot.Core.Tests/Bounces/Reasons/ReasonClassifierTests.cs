@@ -67,6 +67,13 @@ public sealed class ReasonClassifierTests
         Assert.Equal("notaccept", Classify("an MX or SRV record indicated no SMTP service"));
     }
 
+    // Cox's error-code page: AUP#CDRBL is the sending IP blocked for spam-like behaviour, whatever the words say.
+    [Fact]
+    public void Classify_CoxIpBlockCode_IsBlocked()
+    {
+        Assert.Equal("blocked", Classify("550 5.1.0 <news@sender.example> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL", "5.1.0", "MAIL"));
+    }
+
     // RFC 5321 4.5.3.1.10: a server out of room for recipients answers "too many recipients" (452; 552 in RFC 821).
     [Fact]
     public void Classify_TooManyRecipients_IsTooManyConn()
