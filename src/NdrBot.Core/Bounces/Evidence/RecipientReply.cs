@@ -27,7 +27,8 @@ internal static class RecipientReply
             // Note: a bare code ("Status: 5.5.0") takes its reply from a line that gives one of the same class.
             var reply = found.Codes.ReplyCode ?? lines.Select(Failure)
                 .FirstOrDefault(f => f is { Strength: 0 } r && r.Codes.ReplyCode![0] == found.Codes.Status![0])?.Codes.ReplyCode;
-            return (found.Codes with { ReplyCode = reply }, Joined(WholeReply(found.Diagnostic, lines, found.Index)));
+            var status = found.Codes.Status ?? QmailStatus(block, reply);
+            return (found.Codes with { Status = status, ReplyCode = reply }, Joined(WholeReply(found.Diagnostic, lines, found.Index)));
         }
 
         var codes = CodeExtractor.Find(block);
@@ -39,6 +40,20 @@ internal static class RecipientReply
     /// ("&lt;a@b&gt;: Host or domain name not found. Name service error for name=b type=MX: Host not found"), and
     /// Exim puts its reason on the indented lines under the address ("a@b" then "Unrouteable address").
     /// </summary>
+    // Note: qmail ends a recipient's entry with its own status in "(#5.5.0)" (qmail-remote.c, qmail-send.c), on the
+    // remote reply's line or a line of its own; it answers for a reply that carries no enhanced code.
+    private static string? QmailStatus(string block, string? reply)
+    {
+        var at = block.IndexOf("(#", StringComparison.Ordinal);
+        if (at < 0 || block.IndexOf(')', at) is var end && (end < 0 || end - at > 12))
+        {
+            return null;
+        }
+
+        var status = CodeExtractor.Find(block[(at + 2)..end]).Status;
+        return status is not null && status[0] is '4' or '5' && (reply is null || reply[0] == status[0]) ? status : null;
+    }
+
     private static string? OwnWords(List<string> lines, string address)
     {
         foreach (var line in lines)

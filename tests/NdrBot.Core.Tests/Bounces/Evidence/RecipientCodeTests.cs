@@ -45,6 +45,25 @@ public sealed class RecipientCodeTests
         Assert.Equal(("5.2.0", "522", "mailboxfull"), (recipient.Status, recipient.ReplyCode, recipient.Reason));
     }
 
+    // qmail closes a recipient's entry with its own status "(#5.5.0)", here on a line after the remote reply.
+    [Fact]
+    public void AnalyzeText_QmailStatusAfterAReplyWithoutEnhancedCode_IsTheStatus()
+    {
+        const string Paste = """
+            Hi. This is the qmail-send program at mx4.example.jp.
+            I'm afraid I wasn't able to deliver your message to the following addresses.
+            This is a permanent error; I've given up. Sorry it didn't work out.
+
+            <kim@example.net>:
+            Sorry, no SMTP connection got far enough; most progress was RCPT TO response; remote host 192.0.2.32 said: 550 Unknown user kim@example.net
+            . (#5.5.0)
+            """;
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("5.5.0", "550"), (recipient.Status, recipient.ReplyCode));
+    }
+
     // Postfix wraps its report at 80 columns, sometimes between the reply code and the enhanced code.
     [Fact]
     public void AnalyzeText_ReplyAndStatusWrappedOntoTwoLines_ReadsThemAsOnePair()
