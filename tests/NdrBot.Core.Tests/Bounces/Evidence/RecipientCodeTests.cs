@@ -64,6 +64,23 @@ public sealed class RecipientCodeTests
         Assert.Equal(("5.5.0", "550"), (recipient.Status, recipient.ReplyCode));
     }
 
+    // Sendmail's DSN for a delivery program gives only "Status: 5.0.0" and the program's exit code; its own transcript
+    // line ("554 5.3.0 unknown mailer error 255") details the status.
+    [Fact]
+    public void Analyze_MailerExitWithBareStatus_TakesSendmailsDetailedStatus()
+    {
+        const string Message = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>\r\nTo: ann@example.org\r\nSubject: Returned mail: see transcript for details\r\n"
+            + "MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+            + "--b\r\n\r\n   ----- The following addresses had permanent fatal errors -----\r\n\"|/home/kim/bin/catch.pl\"\r\n    (reason: 255)\r\n    (expanded from: <kim@example.jp>)\r\n\r\n"
+            + "   ----- Transcript of session follows -----\r\nDBI connect failed: too many clients already\r\n554 5.3.0 unknown mailer error 255\r\n\r\n"
+            + "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.jp\r\n\r\n"
+            + "Final-Recipient: RFC822; kim@example.jp\r\nX-Actual-Recipient: X-Unix; |/home/kim/bin/catch.pl\r\nAction: failed\r\nStatus: 5.0.0\r\nDiagnostic-Code: X-Unix; 255\r\n\r\n--b--\r\n";
+
+        var recipient = Assert.Single(_analyzer.Analyze(System.Text.Encoding.ASCII.GetBytes(Message)).Recipients);
+
+        Assert.Equal(("kim@example.jp", "5.3.0", "mailererror"), (recipient.Recipient, recipient.Status, recipient.Reason));
+    }
+
     // Postfix wraps its report at 80 columns, sometimes between the reply code and the enhanced code.
     [Fact]
     public void AnalyzeText_ReplyAndStatusWrappedOntoTwoLines_ReadsThemAsOnePair()
