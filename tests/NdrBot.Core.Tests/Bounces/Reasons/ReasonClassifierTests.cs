@@ -74,6 +74,14 @@ public sealed class ReasonClassifierTests
         Assert.Equal("blocked", Classify("550 5.1.0 <news@sender.example> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL", "5.1.0", "MAIL"));
     }
 
+    // "Temporary failure" says only that the failure is temporary (Postfix writes it for any deferred lookup):
+    // nothing more can be told, which is onhold, not a system error.
+    [Fact]
+    public void Classify_BareTemporaryFailure_IsOnHold()
+    {
+        Assert.Equal("onhold", Classify("450 4.0.0 Temporary failure", "4.0.0", "RCPT"));
+    }
+
     // RFC 5321 4.5.3.1.10: a server out of room for recipients answers "too many recipients" (452; 552 in RFC 821).
     [Fact]
     public void Classify_TooManyRecipients_IsTooManyConn()
