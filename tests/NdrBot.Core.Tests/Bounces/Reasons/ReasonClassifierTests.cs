@@ -82,6 +82,13 @@ public sealed class ReasonClassifierTests
         Assert.Equal("onhold", Classify("450 4.0.0 Temporary failure", "4.0.0", "RCPT"));
     }
 
+    // An unroutable *sender* is the sender refused (rejected), not the recipient's domain unknown.
+    [Fact]
+    public void Classify_UnroutableSenderAddress_IsRejected()
+    {
+        Assert.Equal("rejected", Classify("550 Unroutable sender address", command: "MAIL"));
+    }
+
     // RFC 5321 4.5.3.1.10: a server out of room for recipients answers "too many recipients" (452; 552 in RFC 821).
     [Fact]
     public void Classify_TooManyRecipients_IsTooManyConn()
