@@ -81,6 +81,24 @@ public sealed class RecipientCodeTests
         Assert.Equal(("kim@example.jp", "5.3.0", "mailererror"), (recipient.Recipient, recipient.Status, recipient.Reason));
     }
 
+    // Sendmail's own "554 <a@b>... Remote protocol error" sums up the refusal; the remote server's reply is the
+    // "<<< 550" line of the session before it.
+    [Fact]
+    public void AnalyzeText_SendmailSummaryAfterTheRemoteReply_TakesTheRemoteReplyCode()
+    {
+        const string Paste = """
+               ----- Transcript of session follows -----
+            While talking to mx.example.edu:
+            >>> MAIL From:<ann@example.jp>
+            <<< 550 Insecure Mail Relay
+            554 <kim@example.edu>... Remote protocol error
+            """;
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("kim@example.edu", "550", "norelaying"), (recipient.Recipient, recipient.ReplyCode, recipient.Reason));
+    }
+
     // Postfix wraps its report at 80 columns, sometimes between the reply code and the enhanced code.
     [Fact]
     public void AnalyzeText_ReplyAndStatusWrappedOntoTwoLines_ReadsThemAsOnePair()
