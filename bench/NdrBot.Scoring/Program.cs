@@ -4,7 +4,7 @@ using NdrBot.Core.Tests.Bounces.Scoring;
 using NdrBot.Scoring;
 using NdrBot.Tests.Shared;
 
-// Usage: dotnet run --project bench/NdrBot.Scoring [-- public|pastes|extra|misses|dump|families|units] (default: all tables)
+// Usage: dotnet run --project bench/NdrBot.Scoring [-- public|pastes|extra|misses|dump|families|units|unseen DIR [misses]] (default: all tables)
 var what = args.Length > 0 ? args[0] : "all";
 var root = TestData.Root;
 var analyzer = new BounceAnalyzer();
@@ -31,6 +31,29 @@ if (what is "families" or "units")
         {
             lofo.MissesA.ForEach(output.WriteLine);
         }
+    }
+
+    return;
+}
+
+if (what == "unseen")
+{
+    // Note: labelled messages kept outside the repository (bench/README.md, "Unseen messages"); "unseen DIR misses" lists the misses.
+    if (args.Length < 2 || !Directory.Exists(args[1]))
+    {
+        Console.Error.WriteLine("usage: unseen DIR [misses]  (DIR holds expected*.tsv and the messages they name)");
+        Environment.ExitCode = 2;
+        return;
+    }
+
+    var unseen = new UnseenCorpus(args[1], analyzer);
+    if (args.Length > 2 && args[2] == "misses")
+    {
+        unseen.WriteMisses(output);
+    }
+    else
+    {
+        unseen.WriteTable(output);
     }
 
     return;

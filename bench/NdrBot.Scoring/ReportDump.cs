@@ -14,7 +14,7 @@ internal static class ReportDump
 
         foreach (var r in report.Recipients)
         {
-            output.WriteLine($"{file}\t{report.Kind}\t{r.Recipient}\t{r.Status}\t{r.ReplyCode}\t{r.Reason}\t{r.HardBounce}");
+            output.WriteLine($"{file}\t{report.Kind}\t{r.Recipient}\t{r.Status}\t{r.ReplyCode}\t{r.Reason}\t{r.HardBounce}\t{r.Decision?.By}");
         }
     }
 }

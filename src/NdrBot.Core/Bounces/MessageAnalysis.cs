@@ -98,6 +98,11 @@ internal sealed class MessageAnalysis(ReportBuilder builder, BounceAnalyzerOptio
             notices.Add($"MIME parts nested deeper than {options.MaxMimeDepth} levels were not read.");
         }
 
+        if (facts.DsnGroups.Count == 0 && facts.Feedback is null && SesNotification.Read(facts.Text) is { } ses)
+        {
+            facts = facts with { DsnGroups = ses.Groups, Feedback = ses.Feedback };
+        }
+
         if (FeedbackReports.From(facts) is { } feedback)
         {
             return feedback with { Notices = [.. notices] };

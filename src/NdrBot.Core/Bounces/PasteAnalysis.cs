@@ -28,6 +28,20 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
             text = HtmlText.ToText(text);
         }
 
+        if (SesNotification.Read(text) is { } ses)
+        {
+            var fromSes = ses.Groups.Select(DsnFields.ToEvidence).OfType<RecipientEvidence>().Take(options.MaxRecipients).ToList();
+            if (ses.Feedback is not null && FeedbackReports.From(new MessageFacts { Text = text, Feedback = ses.Feedback }) is { } complaint)
+            {
+                return complaint with { Notices = [.. notices] };
+            }
+
+            if (fromSes.Count > 0)
+            {
+                return builder.Build(fromSes, text, [.. notices]) with { TotalRecipients = ses.Groups.Count };
+            }
+        }
+
         var lower = TextTools.Lower(text);
         if (FeedbackReports.FromText(text) is { } feedback)
         {

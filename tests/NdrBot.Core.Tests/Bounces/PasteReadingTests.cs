@@ -39,6 +39,80 @@ public sealed class PasteReadingTests
         Assert.Equal(("kim@example.com", "5.2.2", "mailboxfull"), (report.Recipients[0].Recipient, report.Recipients[0].Status, report.Recipients[0].Reason));
     }
 
+    // DragonFly Mail Agent names the failed recipient in one sentence; a postmaster address can be that recipient.
+    [Fact]
+    public void AnalyzeText_DeliveryToAPostmasterAddressFailed_ThatAddressIsTheRecipient()
+    {
+        const string Paste = """
+            This is the DragonFly Mail Agent v0.13 at df.example.jp.
+
+            There was an error delivering your mail to <postmaster@cx.example.org>.
+
+            DNS lookup failure: host cx.example.org not found
+
+            Message headers follow.
+            """;
+
+        var report = _analyzer.AnalyzeText(Paste);
+
+        var finding = Assert.Single(report.Recipients);
+        Assert.Equal(ExplanationKind.Bounce, report.Kind);
+        Assert.Equal(("postmaster@cx.example.org", "hostunknown"), (finding.Recipient, finding.Reason));
+    }
+
+    // Gmail's own notice that the address does not exist, with no SMTP session shown: the address is unknown, not
+    // a filter's refusal worded as one.
+    [Fact]
+    public void AnalyzeText_GmailAddressNotFoundNotice_IsUserUnknown()
+    {
+        const string Paste = "** Address not found **\n\nYour message wasn't delivered to kim@example.it because the address couldn't be found. Check for typos or unnecessary spaces and try again.\n";
+
+        var finding = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("kim@example.it", "userunknown"), (finding.Recipient, finding.Reason));
+    }
+
+    // OpenSMTPD lists each failed recipient as "address: reason", a postmaster address among them.
+    [Fact]
+    public void AnalyzeText_PostmasterAddressOpeningARecipientEntry_IsTheRecipient()
+    {
+        const string Paste = """
+                This is the MAILER-DAEMON, please DO NOT REPLY to this email.
+
+                An error has occurred while attempting to deliver a message for
+                the following list of recipients:
+
+            postmaster@cx.example.org: Domain does not exist
+            """;
+
+        var finding = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("postmaster@cx.example.org", "hostunknown"), (finding.Recipient, finding.Reason));
+    }
+
+    // Gmail's heading "couldn't be found, or is unable to receive mail" also stands over a remote server's refusal
+    // (au's "550 : User unknown" from its filter): that one says nothing of its own about the address.
+    [Fact]
+    public void AnalyzeText_GmailNoticeOverARemoteRefusal_TheRefusalDecides()
+    {
+        const string Paste = "** Address not found **\n\nYour message wasn't delivered to kim@example.it because the address couldn't be found, or is unable to receive mail.\n\nThe response was:\n\n550 : User unknown\n";
+
+        var finding = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal("filtered", finding.Reason);
+    }
+
+    // A postmaster address offered for help is not a recipient.
+    [Fact]
+    public void AnalyzeText_PostmasterOfferedForHelp_IsNotARecipient()
+    {
+        const string Paste = "<ann@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n\nFor further assistance, please send mail to <postmaster@example.net>\n";
+
+        var finding = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal("ann@example.net", finding.Recipient);
+    }
+
     // Some providers' notices show neither the address nor a code.
     [Fact]
     public void AnalyzeText_NoticeWithoutRecipientOrCode_IsABounceWithAnAnonymousFinding()

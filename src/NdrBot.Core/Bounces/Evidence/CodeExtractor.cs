@@ -46,7 +46,7 @@ internal static class CodeExtractor
             }
 
             bare ??= new Codes(candidate, null, found.Start);
-            if ((found.ReplyStart ?? QuotedReplyBefore(span, found.Start)) is not { } r || !SmtpReplies.IsKnown(span.Slice(r, 3)))
+            if ((found.ReplyStart ?? QuotedReplyBefore(span, found.Start)) is not { } r || !(SmtpReplies.IsKnown(span.Slice(r, 3)) || PairedReply(span, found.ReplyStart, candidate)))
             {
                 continue;
             }
@@ -67,6 +67,11 @@ internal static class CodeExtractor
     }
 
     /// <summary>"550-'5.7.1" or "550 '5.7.1": a reply, then a quote, then the status.</summary>
+    // Note: RFC 2034 §4 puts the enhanced code right after the reply code; a reply outside the everyday list is still
+    // the reply when a status of its class follows it so ("522 5.2.0 Delivery failed: Over quota").
+    private static bool PairedReply(ReadOnlySpan<char> text, int? replyStart, string status) =>
+        replyStart is { } r && text[r] == status[0] && text[r] is '4' or '5' && ReplyCode.IsValid(text.Slice(r, 3));
+
     private static int? QuotedReplyBefore(ReadOnlySpan<char> text, int statusStart)
     {
         var start = statusStart - 5;

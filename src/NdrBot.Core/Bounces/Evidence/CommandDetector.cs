@@ -28,6 +28,8 @@ internal static class CommandDetector
         ("in: rcpt to", "RCPT"), ("in: mail", "MAIL"), ("in: data", "DATA"), ("in: ehlo", "HELO"), ("in: helo", "HELO"),
     ];
 
+    private static readonly string[] EnvelopeFields = ["mail from:", "rcpt to:"];
+
     private static readonly string[] RefusalMarkers = ["<<< 4", "<<< 5", "out: 4", "out: 5"];
 
     // Note: every transcript marker holds ">>>", "in:" or "smtp command"; most reports have none of them.
@@ -47,6 +49,8 @@ internal static class CommandDetector
         {
             return refused;
         }
+
+        text = WithoutEnvelopeFields(text);
 
         // Note: Postfix wraps its report at 80 columns, so "(in reply to RCPT\n    TO command)" is read with the
         // line break as one space (lhost-postfix-46).
@@ -79,6 +83,35 @@ internal static class CommandDetector
     }
 
     /// <summary>The last command sent before the first refusal in a session transcript.</summary>
+    // Note: a line that opens with "MAIL FROM: a@b" or "RCPT TO: a@b" lists the envelope (Apache James's "Message
+    // details:" block), it does not say which command was refused; its words are kept from being read as a described
+    // command. The command itself is written "MAIL FROM:<a@b>" (RFC 5321 4.1.1.2), as transcripts quote it.
+    private static string WithoutEnvelopeFields(string text)
+    {
+        char[]? masked = null;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var end = text.IndexOf('\n', lineStart);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(lineStart, end - lineStart);
+            var at = lineStart + (line.Length - line.TrimStart(" \t").Length);
+            foreach (var field in EnvelopeFields)
+            {
+                if (text.AsSpan(at).StartsWith(field, StringComparison.OrdinalIgnoreCase)
+                    && !text.AsSpan(at + field.Length).TrimStart(' ').StartsWith("<", StringComparison.Ordinal))
+                {
+                    masked ??= text.ToCharArray();
+                    masked[at + field.IndexOf(' ', StringComparison.Ordinal)] = '_';
+                }
+            }
+
+            lineStart = end + 1;
+        }
+
+        return masked is null ? text : new string(masked);
+    }
+
     private static string? FromTranscript(string lower)
     {
         string? last = null;

@@ -7,6 +7,8 @@ namespace NdrBot.Core.Bounces.Evidence;
 /// <summary>ARF (RFC 5965) abuse reports: a <c>message/feedback-report</c> part or its fields in the text.</summary>
 internal static class FeedbackReports
 {
+    private const int MaxReported = 100;
+
     private static readonly PhraseSet FeedbackType = new(["feedback-type"], StringComparison.OrdinalIgnoreCase);
 
     // Note: the human-readable part of a report, as mail clients show it without the machine-readable one: the
@@ -39,13 +41,39 @@ internal static class FeedbackReports
             fields = inText ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["feedback-type"] = worded ?? "abuse" };
         }
 
-        var recipient = AddressScanner.First(Get(fields, "original-rcpt-to"))
-            ?? AddressScanner.First(Get(fields, "removal-recipient"))
-            ?? JmrpRecipient(facts.Text)
-            ?? (facts.OriginalTo.Count > 0 ? facts.OriginalTo[0] : null);
         var type = Get(fields, "feedback-type")?.Trim();
-        var entry = ReportBuilder.NonFailure(recipient, ReasonNames.Feedback) with { Diagnostic = type, FeedbackType = type };
-        return new BounceReport(ExplanationKind.Feedback, [entry]);
+        var reported = Reported((facts.Feedback is null ? FieldLines(facts.Text, "original-rcpt-to:") : null) ?? Get(fields, "original-rcpt-to"));
+        if (reported.Count == 0)
+        {
+            reported.Add(AddressScanner.First(Get(fields, "removal-recipient"))
+                ?? JmrpRecipient(facts.Text)
+                ?? (facts.OriginalTo.Count > 0 ? facts.OriginalTo[0] : null));
+        }
+
+        return new BounceReport(ExplanationKind.Feedback,
+            [.. reported.Select(r => ReportBuilder.NonFailure(r, ReasonNames.Feedback) with { Diagnostic = type, FeedbackType = type })]);
+    }
+
+    // Note: one finding per reported recipient (RFC 5965 §3.2: Original-Rcpt-To once for each), in their order.
+    private static List<string?> Reported(string? values) =>
+        values is null ? [] : [.. AddressScanner.Scan(values.AsSpan(), MaxReported).Select(f => (string?)f.Address).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    // Note: a pasted report is read as field groups in which a repeated name opens a new group, so every line of
+    // the field is gathered from the text itself.
+    private static string? FieldLines(string text, string name)
+    {
+        var values = new List<string>();
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0 && values.Count < MaxReported;
+            at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at == 0 || text[at - 1] == '\n')
+            {
+                var end = text.IndexOf('\n', at);
+                values.Add(text[(at + name.Length)..(end < 0 ? text.Length : end)]);
+            }
+        }
+
+        return values.Count == 0 ? null : string.Join('\n', values);
     }
 
     /// <summary>Pasted ARF text: the same fields without MIME around them, or only the report's wording.</summary>

@@ -10,6 +10,8 @@ internal static class RecipientReply
 {
     private const string SaidCue = "said:";
 
+    private const int MaxSessionLines = 12;
+
     /// <summary>
     /// The codes that answer for this recipient, and the words around them. The recipient's own line (with the
     /// indented lines that continue it, as Postfix, Exim and Sendmail write them) comes first; then the first line
@@ -27,7 +29,9 @@ internal static class RecipientReply
             // Note: a bare code ("Status: 5.5.0") takes its reply from a line that gives one of the same class.
             var reply = found.Codes.ReplyCode ?? lines.Select(Failure)
                 .FirstOrDefault(f => f is { Strength: 0 } r && r.Codes.ReplyCode![0] == found.Codes.Status![0])?.Codes.ReplyCode;
-            return (found.Codes with { ReplyCode = reply }, Joined(WholeReply(found.Diagnostic, lines, found.Index)));
+            reply = RemoteReplyBefore(lines, found.Index, address, reply) ?? reply;
+            var status = found.Codes.Status ?? QmailStatus(block, reply);
+            return (found.Codes with { Status = status, ReplyCode = reply }, Joined(WholeReply(found.Diagnostic, lines, found.Index)));
         }
 
         var codes = CodeExtractor.Find(block);
@@ -39,6 +43,49 @@ internal static class RecipientReply
     /// ("&lt;a@b&gt;: Host or domain name not found. Name service error for name=b type=MX: Host not found"), and
     /// Exim puts its reason on the indented lines under the address ("a@b" then "Unrouteable address").
     /// </summary>
+    // Note: in a Sendmail transcript "554 <a@b>... Remote protocol error" is Sendmail's own summary of the refusal;
+    // the remote server's reply is the "<<< 550 ..." line of the session before it (savemail.c writes the transcript
+    // in order), and that is the reply code.
+    private static string? RemoteReplyBefore(List<string> lines, int index, string? address, string? reply)
+    {
+        var own = lines[index].AsSpan().TrimStart();
+        if (address is null || reply is null || own.Length < 6 || !own.StartsWith(reply, StringComparison.Ordinal)
+            || !own[3..].TrimStart().StartsWith("<" + address + ">...", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        for (var i = index - 1; i >= 0 && index - i <= MaxSessionLines; i--)
+        {
+            var line = lines[i].AsSpan().TrimStart();
+            if (line.StartsWith(">>> ", StringComparison.Ordinal) || line.Contains("while talking to", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            if (line.StartsWith("<<< ", StringComparison.Ordinal) && line.Length >= 7 && Codes.ReplyCode.IsValid(line.Slice(4, 3)) && line[4] == reply[0])
+            {
+                return line.Slice(4, 3).ToString();
+            }
+        }
+
+        return null;
+    }
+
+    // Note: qmail ends a recipient's entry with its own status in "(#5.5.0)" (qmail-remote.c, qmail-send.c), on the
+    // remote reply's line or a line of its own; it answers for a reply that carries no enhanced code.
+    private static string? QmailStatus(string block, string? reply)
+    {
+        var at = block.IndexOf("(#", StringComparison.Ordinal);
+        if (at < 0 || block.IndexOf(')', at) is var end && (end < 0 || end - at > 12))
+        {
+            return null;
+        }
+
+        var status = CodeExtractor.Find(block[(at + 2)..end]).Status;
+        return status is not null && status[0] is '4' or '5' && (reply is null || reply[0] == status[0]) ? status : null;
+    }
+
     private static string? OwnWords(List<string> lines, string address)
     {
         foreach (var line in lines)

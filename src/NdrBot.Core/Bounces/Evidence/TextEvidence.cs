@@ -71,10 +71,15 @@ internal static class TextEvidence
                 // and the command that was refused, where Diagnostic-Code keeps only the last line.
                 var shared = SharedTranscript(evidence.Diagnostic, text, fromText);
                 // Note: a diagnostic without an SMTP reply (Sendmail's "X-Unix; 71" for a delivery program) takes the reply
-                // the report text gives this recipient, when its class agrees with the status.
+                // the report text gives this recipient, when its class agrees with the status; so does a status that
+                // says nothing beyond its class (X.0.0), which Sendmail's own line for the mailer's failure details
+                // ("554 5.3.0 unknown mailer error 255", deliver.c).
+                var unixMailer = evidence.DiagnosticType?.StartsWith("X-Unix", StringComparison.OrdinalIgnoreCase) == true;
                 result.Add(evidence with
                 {
                     ReplyCode = evidence.ReplyCode ?? (text.ReplyCode is { } reply && evidence.Status?[0] == reply[0] ? reply : null),
+                    Status = unixMailer && evidence.Status is { Length: 5 } bare && bare.EndsWith(".0.0", StringComparison.Ordinal)
+                        && text.Status is { } detailed && detailed[0] == bare[0] ? detailed : evidence.Status,
                     Command = text.Command ?? shared?.Command ?? evidence.Command,
                     Context = evidence.Context + "\n" + text.Context + (shared is null ? "" : "\n" + shared.Context),
                 });

@@ -35,7 +35,7 @@ internal static class TextRecipients
         var kept = new List<AddressScanner.Found>();
         foreach (var found in addresses)
         {
-            if (!excluded.Contains(found.Address) && !senders.Contains(found.Address) && !IsService(found.Address)
+            if (!excluded.Contains(found.Address) && !senders.Contains(found.Address) && (!IsService(found.Address) || NamedUndelivered(text, found.Start) || (OpensLine(text, found.Start) && IsListed(text, found)))
                 && !IsSenderContext(text, found.Start, SenderCues) && !InsideUrl(text, found.Start))
             {
                 kept.Add(found);
@@ -137,6 +137,17 @@ internal static class TextRecipients
     }
 
     /// <summary>A mailbox of the mail system itself (postmaster, mailer-daemon, no-reply…), never a failed recipient.</summary>
+    // Note: a service address ("postmaster@") in a report is mostly whom to ask for help; it is the failed recipient
+    // when it opens a recipient's entry ("postmaster@x: Domain does not exist", OpenSMTPD; Postfix's "<postmaster@x>:
+    // host ... said:") or when the line says delivery to it failed (DragonFly Mail Agent, dma.c: "There was an error
+    // delivering your mail to <%s>.").
+    private static bool NamedUndelivered(string text, int index)
+    {
+        var lineStart = TextTools.LineStart(text, index);
+        var prefix = TextTools.Lower(text.AsSpan(lineStart, index - lineStart).TrimEnd(" \t<\""));
+        return prefix.EndsWith(" to", StringComparison.Ordinal) && prefix.Contains("deliver", StringComparison.Ordinal);
+    }
+
     public static bool IsService(string address)
     {
         var local = address[..address.IndexOf('@', StringComparison.Ordinal)];

@@ -21,21 +21,28 @@ internal static class TranscriptReply
             return "";
         }
 
+        // Note: one reply only: its lines are "<<< 552-..." until the one whose code is followed by a space (RFC 5321
+        // 4.2.1). A context collapsed to one line keeps every later "<<< " marker inside it, so the reply is split at
+        // them too; the session's later answers ("<<< 554 5.5.1 Error: no valid recipients" to DATA) are left out.
         var parts = new List<string>();
-        foreach (var line in context.AsSpan(start).EnumerateLines())
+        var at = start;
+        while (at >= 0 && parts.Count < MaxLines)
         {
-            var trimmed = line.Trim();
-            if (!trimmed.StartsWith("<<< ", StringComparison.Ordinal) || parts.Count == MaxLines)
+            var from = at + 4;
+            var lineEnd = context.IndexOf('\n', from);
+            var next = context.IndexOf("<<< ", from, StringComparison.Ordinal);
+            var end = Math.Min(lineEnd < 0 ? context.Length : lineEnd, next < 0 ? context.Length : next);
+            var part = context.AsSpan(from, end - from).Trim();
+            parts.Add(part.ToString());
+            if (part.Length < 4 || part[3] != '-' || next < 0 || (lineEnd >= 0 && lineEnd < next && !context.AsSpan(lineEnd + 1, next - lineEnd - 1).IsWhiteSpace()))
             {
                 break;
             }
 
-            parts.Add(trimmed[4..].ToString());
+            at = next;
         }
 
-        // Note: a context collapsed to one line keeps the later "<<< " markers inside the first part; drop them so
-        // a phrase wrapped across reply lines ("potential <<< security issue") reads whole.
-        return string.Join(' ', parts).Replace(" <<< ", " ", StringComparison.Ordinal);
+        return string.Join(' ', parts);
     }
 
     private static int FirstRefusal(string text)

@@ -191,7 +191,12 @@ internal static class MessageInspector
             var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var header in headers)
             {
-                fields.TryAdd(header.Field, header.Value ?? "");
+                // Note: RFC 5965 §3.2 lets Original-Rcpt-To appear once per recipient of the reported message; the
+                // values are kept one a line. Any other repeated field keeps its first value.
+                if (!fields.TryAdd(header.Field, header.Value ?? "") && header.Field.Equals("original-rcpt-to", StringComparison.OrdinalIgnoreCase))
+                {
+                    fields[header.Field] += "\n" + header.Value;
+                }
             }
 
             return fields;

@@ -36,6 +36,66 @@ public sealed class ReasonClassifierTests
         Assert.Equal("suspend", Classify(diagnostic, command: "RCPT"));
     }
 
+    // An address or acceptance code (X.1.0, X.3.2) says less than a reply that names a connection limit or an
+    // SPF failure: the words decide, as they do for a full mailbox under X.1.1.
+    [Theory]
+    [InlineData("452 4.3.2 Connection rate limit exceeded.", "4.3.2", "toomanyconn")]
+    [InlineData("550 5.1.0 192.0.2.1 is not allowed to send from <example.net> per its SPF Record", "5.1.0", "authfailure")]
+    public void Classify_LimitOrAuthenticationWordsUnderAnAddressCode_TheWordsDecide(string diagnostic, string status, string reason)
+    {
+        Assert.Equal(reason, Classify(diagnostic, status, "RCPT"));
+    }
+
+    // DragonFly Mail Agent (net.c) when the recipient's domain has no MX and no address.
+    [Fact]
+    public void Classify_DmaHostNotFound_IsHostUnknown()
+    {
+        Assert.Equal("hostunknown", Classify("DNS lookup failure: host cx.example.org not found"));
+    }
+
+    // Gmail's reference lists "550 5.2.1 The email account that you tried to reach is inactive" (help link DisabledUser).
+    [Fact]
+    public void Classify_GmailInactiveAccountUnderX21_IsSuspend()
+    {
+        Assert.Equal("suspend", Classify("550-5.2.1 The email account that you tried to reach is inactive. For more information, go to https://support.google.com/mail/?p=DisabledUser", "5.2.1", "RCPT"));
+    }
+
+    // Exim's dnslookup router for a domain whose MX says it takes no mail (RFC 7505 null MX).
+    [Fact]
+    public void Classify_EximNoSmtpService_IsNotAccept()
+    {
+        Assert.Equal("notaccept", Classify("an MX or SRV record indicated no SMTP service"));
+    }
+
+    // Cox's error-code page: AUP#CDRBL is the sending IP blocked for spam-like behaviour, whatever the words say.
+    [Fact]
+    public void Classify_CoxIpBlockCode_IsBlocked()
+    {
+        Assert.Equal("blocked", Classify("550 5.1.0 <news@sender.example> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL", "5.1.0", "MAIL"));
+    }
+
+    // "Temporary failure" says only that the failure is temporary (Postfix writes it for any deferred lookup):
+    // nothing more can be told, which is onhold, not a system error.
+    [Fact]
+    public void Classify_BareTemporaryFailure_IsOnHold()
+    {
+        Assert.Equal("onhold", Classify("450 4.0.0 Temporary failure", "4.0.0", "RCPT"));
+    }
+
+    // An unroutable *sender* is the sender refused (rejected), not the recipient's domain unknown.
+    [Fact]
+    public void Classify_UnroutableSenderAddress_IsRejected()
+    {
+        Assert.Equal("rejected", Classify("550 Unroutable sender address", command: "MAIL"));
+    }
+
+    // RFC 5321 4.5.3.1.10: a server out of room for recipients answers "too many recipients" (452; 552 in RFC 821).
+    [Fact]
+    public void Classify_TooManyRecipients_IsTooManyConn()
+    {
+        Assert.Equal("toomanyconn", Classify("552 Too many recipients", command: "RCPT"));
+    }
+
     [Fact]
     public void Classify_MailboxSizeExceeded_IsMailboxFull()
     {

@@ -4,8 +4,11 @@ namespace NdrBot.Core.Tests.Bounces.Scoring;
 internal sealed record CorpusExpectation(
     string File, string Status, string ReplyCode, string Reason, string Recipient, int Index, bool HardBounce, string Kind)
 {
-    /// <summary>X.0.9NN codes are Sisimai's own stand-ins: only their class digit is meaningful.</summary>
-    public bool StatusIsReal => Status.Length > 0 && !(Status.Length == 7 && Status.AsSpan(1, 3) is ".0.");
+    /// <summary>
+    /// X.0.9NN and X.9.NNN codes are Sisimai's own stand-ins (RFC 3463 defines subjects 0 to 7): only their class
+    /// digit is meaningful.
+    /// </summary>
+    public bool StatusIsReal => Status.Length > 0 && !(Status.Length == 7 && Status.AsSpan(1, 3) is ".0.") && !Status.AsSpan(1).StartsWith(".9.");
 
     public static IReadOnlyList<CorpusExpectation> Load(string path) =>
         [.. System.IO.File.ReadLines(path).Skip(1).Where(l => l.Length > 0).Select(Parse)];

@@ -65,8 +65,17 @@ internal static class PublicCorpus
         score["hard/soft"].Add(row.HardBounce == (got?.HardBounce ?? false), where, row.HardBounce.ToString(), got?.HardBounce.ToString());
     }
 
-    /// <summary>The vocabulary renamed two reasons; either name is the same answer.</summary>
+    /// <summary>
+    /// The vocabulary folded four reasons into two (Sisimai rb-sisimai#399, p5-sisimai#634: ratelimited holds speeding
+    /// and toomanyconn, emailtoolarge holds mesgtoobig and exceedlimit); labels of either age are the same answer.
+    /// </summary>
     public static bool SameReason(string expected, string? got) =>
-        expected == got || (expected, got) is ("speeding", "ratelimited") or ("ratelimited", "speeding")
-            or ("mesgtoobig", "emailtoolarge") or ("emailtoolarge", "mesgtoobig");
+        expected == got || (got is not null && Canonical(expected) == Canonical(got));
+
+    private static string Canonical(string reason) => reason switch
+    {
+        "speeding" or "toomanyconn" => "ratelimited",
+        "mesgtoobig" or "exceedlimit" => "emailtoolarge",
+        _ => reason,
+    };
 }
