@@ -45,6 +45,19 @@ public sealed class ExplainCommandTests
         Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("checklists").ValueKind);
     }
 
+    /// <summary>A pasted feedback (ARF) report is recognised and said so; it is an answer, not "nothing found".</summary>
+    [Fact]
+    public async Task Explain_FeedbackReportOnStdin_SaysWhatItIsAndExitsAnswered()
+    {
+        var arf = await File.ReadAllTextAsync(TestData.PathOf("bounces", "maildir", "bsd", "arf-18.eml"));
+
+        var (exit, stdout, stderr) = await CliRunner.RunAsync(["explain", "-"], arf);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("feedback (abuse) report", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("no delivery status code", stderr, StringComparison.Ordinal);
+    }
+
     /// <summary>Issue 17: the code's class ("permanent") and whether the sending server gave up ("delivery") are separate fields.</summary>
     [Fact]
     public async Task Explain_Json_QueueExpiredNdr_IsFinalWithATemporaryCode()

@@ -59,7 +59,8 @@ internal static class ExplainCommand
         }
 
         await io.Stdout.WriteAsync(ExplanationWriter.Write(explanation, format, checks));
-        if (explanation.IsEmpty)
+        // Note: a feedback report or an auto-reply with nothing to list is still an answer: the text says what it is.
+        if (explanation.IsEmpty && explanation.Kind is not (ExplanationKind.Feedback or ExplanationKind.AutoReply))
         {
             await io.Stderr.WriteLineAsync("ndrbot: no delivery status code, bounce or known topic found in the input.");
             return CliApp.NothingFound;
