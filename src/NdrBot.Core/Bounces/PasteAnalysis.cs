@@ -13,7 +13,10 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
     public BounceReport Analyze(string text, List<string> notices)
     {
         // Note: binary is told by the share of control characters; a stray NUL (a quoted-printable "=00" decoded
-        // in a copied notice) does not make a report binary, and is read as a space.
+        // in a copied notice) does not make a report binary, and is read as a space. A mail client shows a part it
+        // cannot decode as replacement characters, and a person copies those lines with the rest of the notice:
+        // lines of which a quarter or more are such characters are dropped first, so they do not make the readable report binary.
+        text = DropGarbledLines(text);
         if (LooksBinary(text))
         {
             return BounceReport.NotBounce([.. notices]);
@@ -74,8 +77,33 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
     private static bool LooksBinary(string text)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
+        return Garbled(sample) * 20 > sample.Length;
+    }
+
+    /// <summary>The text without its lines of which a quarter or more are control or replacement characters.</summary>
+    private static string DropGarbledLines(string text)
+    {
+        if (Garbled(text) == 0)
+        {
+            return text;
+        }
+
+        var kept = new System.Text.StringBuilder(text.Length);
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (line.Length < 8 || Garbled(line) * 4 < line.Length)
+            {
+                kept.Append(line).Append('\n');
+            }
+        }
+
+        return kept.ToString();
+    }
+
+    private static int Garbled(ReadOnlySpan<char> text)
+    {
         var bad = 0;
-        foreach (var c in sample)
+        foreach (var c in text)
         {
             if (char.IsControl(c) && c is not ('\r' or '\n' or '\t') || c == '\uFFFD')
             {
@@ -83,6 +111,6 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
             }
         }
 
-        return bad * 20 > sample.Length;
+        return bad;
     }
 }
