@@ -307,4 +307,35 @@ public sealed class PasteReadingTests
 
         Assert.Equal("kim@example.jp", recipient.Recipient);
     }
+
+    // A part the mail client could not decode shows as replacement characters above the readable DSN fields.
+    [Fact]
+    public void AnalyzeText_GarbledPartAboveTheReport_ReadsTheReport()
+    {
+        var garbage = string.Concat(Enumerable.Repeat("\uFFFDM4", 3000));
+        var paste = garbage + "\n\nFinal-Recipient: rfc822; kim@example.net\nAction: failed\nStatus: 5.7.1\n"
+            + "Diagnostic-Code: smtp; 550 5.7.1 Message content rejected\n";
+
+        var report = _analyzer.AnalyzeText(paste);
+
+        Assert.Equal(ExplanationKind.Bounce, report.Kind);
+        Assert.Equal(("kim@example.net", "5.7.1"), (report.Recipients[0].Recipient, report.Recipients[0].Status));
+    }
+
+    // The visible text of a spam-firewall notice without the mail client's headers: its words are all that say it failed.
+    [Fact]
+    public void AnalyzeText_NoticeSayingHasNotBeenDelivered_IsABounceForTheNamedRecipient()
+    {
+        const string Paste = """
+            Your message to: kim@example.org
+            was blocked by our Spam Firewall. The email you sent with the following subject has NOT BEEN DELIVERED:
+
+            Subject: Hello
+            """;
+
+        var report = _analyzer.AnalyzeText(Paste);
+
+        Assert.Equal(ExplanationKind.Bounce, report.Kind);
+        Assert.Equal("kim@example.org", Assert.Single(report.Recipients).Recipient);
+    }
 }

@@ -21,7 +21,7 @@ internal static class BounceMarkers
         "delivery failed", "email delivery failure", "message you sent", "not be delivered", "recipient address rejected",
         "said: 5", "said: 4", "smtp error", "delivery delayed", "delayed mail", "warning: message", "message delayed",
         "bounce", "rejected your message", "rejected", "failed to deliver", "nicht zugestellt", "non remis",
-        "mailer-daemon", "postmaster", "not a member of this mailing list", "no valid recipients",
+        "mailer-daemon", "postmaster", "not a member of this mailing list", "no valid recipients", "has not been delivered",
 
         // Wordings of notices that name no code: McAfee's "had delivery problems", SurfControl's "could not be
         // sent" and "non-deliverable", SendGrid's "not able to be delivered", Lotus Domino's "Failure Reasons",
@@ -51,7 +51,7 @@ internal static class BounceMarkers
         "could not be delivered", "couldn't be delivered", "could not deliver", "was not delivered", "wasn't delivered",
         "delivery has failed", "delivery failed", "undeliverable", "unable to deliver", "message not delivered",
         "failed permanently", "permanent fatal errors", "returned mail", "failure notice", "not be delivered",
-        "delivery incomplete", "non-delivery", "message delivery has failed", "failed to deliver",
+        "delivery incomplete", "non-delivery", "message delivery has failed", "failed to deliver", "has not been delivered",
     ], StringComparison.OrdinalIgnoreCase);
 
     public static bool LooksLikeReport(string text) => Report.In(text);
