@@ -2,6 +2,7 @@ using NdrBot.Core.Bounces.Evidence;
 using NdrBot.Core.Bounces.Mime;
 using NdrBot.Core.Diagnosis;
 using NdrBot.Core.Text;
+using NdrBot.Core.Vendors;
 
 namespace NdrBot.Core.Bounces;
 
@@ -53,13 +54,16 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
 
         var hasFields = lower.Contains("final-recipient:", StringComparison.Ordinal) || lower.Contains("diagnostic-code:", StringComparison.Ordinal);
         // Note: the markers are looked for with line breaks as spaces, so a wrapped "said:\n    550" still counts.
-        if (!hasFields && !BounceMarkers.LooksLikeReport(TextTools.Collapse(lower, lower.Length)) && !BounceMarkers.LooksLikeRefusal(text))
+        var groupsNotice = GoogleGroupsNotice.In(lower);
+        if (!hasFields && !groupsNotice && !BounceMarkers.LooksLikeReport(TextTools.Collapse(lower, lower.Length)) && !BounceMarkers.LooksLikeRefusal(text))
         {
             return BounceReport.NotBounce([.. notices]);
         }
 
-        var evidence = TextEvidence.Read(text, NoExclusions, [], options.MaxRecipients);
-        if (evidence.Count == 0 && BounceMarkers.SaysNotDelivered(text))
+        // Note: the address a Google Groups notice shows is the poster's, in its greeting ("Hello a@b,"), never the
+        // group's, so the notice is read without a recipient.
+        var evidence = groupsNotice ? [] : TextEvidence.Read(text, NoExclusions, [], options.MaxRecipients);
+        if (evidence.Count == 0 && (groupsNotice || BounceMarkers.SaysNotDelivered(text)))
         {
             // Note: a pasted report may show neither the recipient nor a code ("this message could not be
             // delivered"); it is still a bounce, and the words may still tell why and whether it is final.

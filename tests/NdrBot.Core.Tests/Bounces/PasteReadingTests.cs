@@ -338,4 +338,39 @@ public sealed class PasteReadingTests
         Assert.Equal(ExplanationKind.Bounce, report.Kind);
         Assert.Equal("kim@example.org", Assert.Single(report.Recipients).Recipient);
     }
+
+    // Google Groups' refusal in the poster's language, pasted without its headers: no code, and the only address
+    // shown is the poster's own, in the greeting.
+    [Fact]
+    public void AnalyzeText_GoogleGroupsNoticeWithoutHeaders_IsARejectionWithoutRecipient()
+    {
+        const string Paste = """
+            Hola, ana@example.com:
+
+            Puede que el grupo (equipo) no exista o que no tengas permiso para publicar en él.
+
+            Si tienes dudas, visita https://groups.google.com/support/.
+
+            Google Groups
+            """;
+
+        var report = _analyzer.AnalyzeText(Paste);
+
+        Assert.Equal(ExplanationKind.Bounce, report.Kind);
+        var finding = Assert.Single(report.Recipients);
+        Assert.Equal<(string?, string, char?)>((null, "rejected", '5'), (finding.Recipient, finding.Reason, finding.Status?[0]));
+    }
+
+    [Fact]
+    public void AnalyzeText_GoogleGroupsPostFooter_IsNotABounce()
+    {
+        const string Paste = """
+            See you all on Monday.
+
+            You received this message because you are subscribed to the Google Groups "team" group.
+            To unsubscribe from this group, visit https://groups.google.com/d/optout.
+            """;
+
+        Assert.Equal(ExplanationKind.NotBounce, _analyzer.AnalyzeText(Paste).Kind);
+    }
 }
