@@ -373,4 +373,19 @@ public sealed class PasteReadingTests
 
         Assert.Equal(ExplanationKind.NotBounce, _analyzer.AnalyzeText(Paste).Kind);
     }
+
+    // Postfix's wrapped reply pasted without the indentation of its continuation line.
+    [Fact]
+    public void AnalyzeText_PostfixReplyContinuedWithoutIndent_KeepsTheReplysWords()
+    {
+        const string Paste = """
+            <kim@example.jp>: host mx.example.jp[192.0.2.22] said: 550 5.2.1
+            <kim@example.jp>... User Unknown (in reply to RCPT TO command)
+            """;
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("kim@example.jp", "5.2.1", "userunknown"), (recipient.Recipient, recipient.Status, recipient.Reason));
+        Assert.Contains("User Unknown", recipient.Diagnostic, StringComparison.Ordinal);
+    }
 }
