@@ -1,6 +1,5 @@
 using NdrBot.Core.Bounces.Evidence;
 using NdrBot.Core.Bounces.Mime;
-using NdrBot.Core.Diagnosis;
 using NdrBot.Core.Text;
 using NdrBot.Core.Vendors;
 
@@ -26,7 +25,8 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
         text = TextTools.NormaliseNewlines(text.Contains('\0', StringComparison.Ordinal) ? text.Replace('\0', ' ') : text);
 
         // Note: the returned message is cut off first, so HTML in the original does not make the report read as HTML.
-        text = OriginalMessageCutter.Cut(TextTools.Unquote(PasteText.Normalise(text)));
+        var uncut = TextTools.Unquote(PasteText.Normalise(text));
+        text = OriginalMessageCutter.Cut(uncut);
         if (HtmlText.LooksLikeHtml(text))
         {
             text = HtmlText.ToText(text);
@@ -57,7 +57,7 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
         var groupsNotice = GoogleGroupsNotice.In(lower);
         if (!hasFields && !groupsNotice && !BounceMarkers.LooksLikeReport(TextTools.Collapse(lower, lower.Length)) && !BounceMarkers.LooksLikeRefusal(text))
         {
-            return BounceReport.NotBounce([.. notices]);
+            return NotABounce(uncut, text, notices);
         }
 
         // Note: the address a Google Groups notice shows is the poster's, in its greeting ("Hello a@b,"), never the
@@ -71,12 +71,20 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
         }
 
         return evidence.Count == 0
-            ? new BounceReport(ExplanationKind.NotBounce, []) { Notices = [.. notices] }
+            ? NotABounce(uncut, text, notices)
             : builder.Build(evidence, text, [.. notices]) with
             {
                 TotalRecipients = TextEvidence.CountAll(text, NoExclusions, evidence.Count, options.MaxRecipients),
             };
     }
+
+    // Note: Microsoft's JMRP complaint is the complained-of message itself, attached with an X-HmXmrOriginalRecipient
+    // header; a paste of it shows that header below the attachment line, where the returned message is cut off, so a
+    // paste read as no bounce is asked again, with the attachment kept, whether it is a complaint.
+    private static BounceReport NotABounce(string uncut, string cut, List<string> notices) =>
+        !ReferenceEquals(uncut, cut) && FeedbackReports.FromText(uncut) is { } attached
+            ? attached with { Notices = [.. notices] }
+            : BounceReport.NotBounce([.. notices]);
 
     private static bool LooksBinary(string text)
     {

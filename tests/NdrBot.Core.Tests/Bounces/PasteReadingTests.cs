@@ -388,4 +388,38 @@ public sealed class PasteReadingTests
         Assert.Equal(("kim@example.jp", "5.2.1", "userunknown"), (recipient.Recipient, recipient.Status, recipient.Reason));
         Assert.Contains("User Unknown", recipient.Diagnostic, StringComparison.Ordinal);
     }
+
+    // Microsoft's JMRP complaint pasted from a web mail view: the header naming the complainer is below the
+    // attachment line, where a returned message would be cut off.
+    [Fact]
+    public void AnalyzeText_JmrpComplaintBelowTheAttachmentLine_IsFeedbackForTheComplainer()
+    {
+        const string Paste = """
+            got this back, any idea?
+            --boundary-1
+            Content-Type: message/rfc822
+            Content-Disposition: inline
+
+            X-HmXmrOriginalRecipient: kim@example.com
+            From: Shop <news@example.org>
+            To: kim@example.com
+            Subject: Offers
+
+            Hello
+            """;
+
+        var report = _analyzer.AnalyzeText(Paste);
+
+        Assert.Equal(ExplanationKind.Feedback, report.Kind);
+        Assert.Equal("kim@example.com", Assert.Single(report.Recipients).Recipient);
+    }
+
+    // RFC 5965's example wording with the operator's name before "Abuse Report".
+    [Fact]
+    public void AnalyzeText_NamedAbuseReportForAnEmailMessage_IsFeedback()
+    {
+        const string Paste = "This is an Example Hosting Abuse Report for an email message received from domain example.com, IP 192.0.2.1.";
+
+        Assert.Equal(ExplanationKind.Feedback, _analyzer.AnalyzeText(Paste).Kind);
+    }
 }
