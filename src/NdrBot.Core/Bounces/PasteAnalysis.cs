@@ -1,5 +1,7 @@
 using NdrBot.Core.Bounces.Evidence;
 using NdrBot.Core.Bounces.Mime;
+using NdrBot.Core.Bounces.Reasons;
+using NdrBot.Core.Diagnosis;
 using NdrBot.Core.Text;
 using NdrBot.Core.Vendors;
 
@@ -81,10 +83,18 @@ internal sealed class PasteAnalysis(ReportBuilder builder, BounceAnalyzerOptions
     // Note: Microsoft's JMRP complaint is the complained-of message itself, attached with an X-HmXmrOriginalRecipient
     // header; a paste of it shows that header below the attachment line, where the returned message is cut off, so a
     // paste read as no bounce is asked again, with the attachment kept, whether it is a complaint.
-    private static BounceReport NotABounce(string uncut, string cut, List<string> notices) =>
-        !ReferenceEquals(uncut, cut) && FeedbackReports.FromText(uncut) is { } attached
-            ? attached with { Notices = [.. notices] }
+    // A paste that is neither and reads as an out-of-office note is an auto-reply.
+    private static BounceReport NotABounce(string uncut, string cut, List<string> notices)
+    {
+        if (!ReferenceEquals(uncut, cut) && FeedbackReports.FromText(uncut) is { } attached)
+        {
+            return attached with { Notices = [.. notices] };
+        }
+
+        return BounceMarkers.LooksLikeAutoReplyNote(cut)
+            ? new BounceReport(ExplanationKind.AutoReply, [ReportBuilder.NonFailure(null, ReasonNames.Vacation)]) { Notices = [.. notices] }
             : BounceReport.NotBounce([.. notices]);
+    }
 
     private static bool LooksBinary(string text)
     {

@@ -422,4 +422,26 @@ public sealed class PasteReadingTests
 
         Assert.Equal(ExplanationKind.Feedback, _analyzer.AnalyzeText(Paste).Kind);
     }
+
+    // An out-of-office reply pasted without its headers or subject: only the note its writer left.
+    [Fact]
+    public void AnalyzeText_OutOfOfficeNoteWithoutHeaders_IsAnAutoReply()
+    {
+        var report = _analyzer.AnalyzeText("I am away on vacation until June 3 and will answer when I am back. Thanks, Kim");
+
+        Assert.Equal(ExplanationKind.AutoReply, report.Kind);
+        Assert.Equal("vacation", Assert.Single(report.Recipients).Reason);
+    }
+
+    [Fact]
+    public void AnalyzeText_BounceThatMentionsAnOutOfOfficeNote_StaysABounce()
+    {
+        const string Paste = """
+            <kim@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)
+
+            Original text: I will be out of the office on Friday.
+            """;
+
+        Assert.Equal(ExplanationKind.Bounce, _analyzer.AnalyzeText(Paste).Kind);
+    }
 }

@@ -41,6 +41,16 @@ internal static class BounceMarkers
         "automatisch antwoord", "automatische antwort",
     ]);
 
+    // Note: an auto-responder (RFC 3834 §1: vacation and out-of-office responders) sends a note its user wrote; the
+    // message is told by its Auto-Submitted header or subject, so a paste of its visible text keeps only the note,
+    // whose everyday wording says the writer is away.
+    private static readonly PhraseSet AutoReplyNote = new(
+    (string[])
+    [
+        "out of the office", "out of office", "away on vacation", "on vacation until", "away from the office",
+        "away from my desk", "on annual leave", "on holiday until",
+    ], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Wording that says outright a message was not delivered (narrower than <see cref="LooksLikeReport"/>, which
     /// also takes "bounce" or "postmaster"): enough for a pasted report that names no recipient and no code.
@@ -87,6 +97,9 @@ internal static class BounceMarkers
     /// <summary>A failure reply with its enhanced code of the same class ("550 5.1.1", "452-4.2.2"): an SMTP refusal.</summary>
     public static bool HasFailurePair(string text) =>
         CodeExtractor.Find(text) is { Status: { } status, ReplyCode: { } reply } && status[0] == reply[0] && status[0] is '4' or '5';
+
+    /// <summary>An out-of-office note's wording, for a paste that nothing else marks as a report.</summary>
+    public static bool LooksLikeAutoReplyNote(string text) => AutoReplyNote.In(text);
 
     public static bool LooksLikeAutoReplySubject(string subject)
     {
