@@ -16,10 +16,11 @@ internal static class DsnRecipients
         {
             foreach (var block in part.StatusGroups.Skip(1))
             {
-                var value = block["Final-Recipient"] ?? block["Original-Recipient"];
-                if (value is not null)
+                // Note: a Final-Recipient that is no mailbox (a file or pipe an alias led to, a bare route) falls
+                // back to the Original-Recipient, else the row's recipient stays unstated ("").
+                if (block["Final-Recipient"] is not null || block["Original-Recipient"] is not null)
                 {
-                    found.Add(Address(value));
+                    found.Add(Mailbox(block["Final-Recipient"]) ?? Mailbox(block["Original-Recipient"]) ?? "");
                 }
             }
         }
@@ -27,10 +28,24 @@ internal static class DsnRecipients
         return found;
     }
 
-    /// <summary>"rfc822; &lt;a@b&gt;" → "a@b".</summary>
-    private static string Address(string value)
+    /// <summary>
+    /// "rfc822; &lt;a@b&gt;" → "a@b"; a source route before the mailbox ("@relay:a@b", RFC 5321 §4.1.2 and
+    /// Appendix C) is dropped; null unless what is left is local-part@domain.
+    /// </summary>
+    private static string? Mailbox(string? value)
     {
-        var semicolon = value.IndexOf(';', StringComparison.Ordinal);
-        return value[(semicolon + 1)..].Trim().Trim('<', '>').Trim();
+        if (value is null)
+        {
+            return null;
+        }
+
+        var address = value[(value.IndexOf(';', StringComparison.Ordinal) + 1)..].Trim().Trim('<', '>').Trim();
+        if (address.StartsWith('@') && address.LastIndexOf(':') is var colon and > 0)
+        {
+            address = address[(colon + 1)..];
+        }
+
+        var at = address.LastIndexOf('@');
+        return at > 0 && at < address.Length - 1 && !address.Contains(' ', StringComparison.Ordinal) ? address : null;
     }
 }
