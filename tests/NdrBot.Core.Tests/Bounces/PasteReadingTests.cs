@@ -444,4 +444,31 @@ public sealed class PasteReadingTests
 
         Assert.Equal(ExplanationKind.Bounce, _analyzer.AnalyzeText(Paste).Kind);
     }
+
+    // Courier's notice announces the original as a separate attachment; a view of all parts shows the DSN fields after it.
+    [Fact]
+    public void AnalyzeText_DsnFieldsAfterAnAttachmentAnnouncement_AreRead()
+    {
+        const string Paste = """
+            This is a delivery status notification from mx.example.org.
+
+            Your message to the following recipients cannot be delivered:
+
+            <kim@example.cat>:
+            <<< No such domain.
+
+            The original message follows as a separate attachment.
+
+            Reporting-MTA: dns; mx.example.org
+
+            Final-Recipient: rfc822; kim@example.cat
+            Action: failed
+            Status: 5.0.0
+            Diagnostic-Code: unknown; No such domain.
+            """;
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("kim@example.cat", "5.0.0"), (recipient.Recipient, recipient.Status));
+    }
 }
