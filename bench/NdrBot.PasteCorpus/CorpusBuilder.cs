@@ -15,10 +15,11 @@ internal sealed class CorpusBuilder(string samplesFolder, string outputFolder)
 
     public int Pastes { get; private set; }
 
-    public void Add(IReadOnlyList<SampleRow> sample)
+    public void Add(IReadOnlyList<SampleRow> labelled)
     {
+        using var message = MimeMessage.Load(Path.Combine(samplesFolder, labelled[0].File));
+        var sample = WithStatedRecipients(labelled, DsnRecipients.Of(message));
         var first = sample[0];
-        using var message = MimeMessage.Load(Path.Combine(samplesFolder, first.File));
         var outlook = Cap(VisibleText.Render(message, MailClient.Outlook));
         var thunderbird = Cap(VisibleText.Render(message, MailClient.Thunderbird));
         var sender = message.From.ToString();
@@ -55,6 +56,15 @@ internal sealed class CorpusBuilder(string samplesFolder, string outputFolder)
             _rows.AddRange(rows.Select(r => Expect(paste, name, text, r)));
         }
     }
+
+    /// <summary>
+    /// Labels that leave the recipient unstated take it from the message's own DSN recipient blocks, when there is
+    /// one block per labelled row (so the n-th row is the n-th block); otherwise it stays unstated and unscored.
+    /// </summary>
+    private static IReadOnlyList<SampleRow> WithStatedRecipients(IReadOnlyList<SampleRow> sample, IReadOnlyList<string> dsn) =>
+        sample.All(r => r.Recipient.Length > 0) || dsn.Count != sample.Count
+            ? sample
+            : [.. sample.Select((r, i) => r.Recipient.Length > 0 ? r : r with { Recipient = dsn[i] })];
 
     private static PasteExpectation Expect(string paste, string variant, string text, SampleRow row) =>
         new(paste, row.File, variant, KindOf(row), row.Index, row.Recipient, Visible.Address(text, row.Recipient),

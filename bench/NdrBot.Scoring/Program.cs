@@ -4,7 +4,7 @@ using NdrBot.Core.Tests.Bounces.Scoring;
 using NdrBot.Scoring;
 using NdrBot.Tests.Shared;
 
-// Usage: dotnet run --project bench/NdrBot.Scoring [-- public|pastes|extra|misses|dump|families|units|unseen DIR [misses]] (default: all tables)
+// Usage: dotnet run --project bench/NdrBot.Scoring [-- public|pastes|extra|misses|dump|families|units|unseen DIR [misses]|pastes-at DIR [misses]] (default: all tables)
 var what = args.Length > 0 ? args[0] : "all";
 var root = TestData.Root;
 var analyzer = new BounceAnalyzer();
@@ -56,6 +56,40 @@ if (what == "unseen")
         unseen.WriteTable(output);
     }
 
+    return;
+}
+
+if (what == "pastes-at")
+{
+    // Note: pastes written outside the repository by bench/NdrBot.PasteCorpus --from DIR --out DIR2 (bench/README.md,
+    // "Unseen pastes"), scored as the paste corpus is; "pastes-at DIR2 misses" lists each miss with what decided it.
+    if (args.Length < 2 || !File.Exists(Path.Combine(args[1], "expected.tsv")))
+    {
+        Console.Error.WriteLine("usage: pastes-at DIR [misses]  (DIR holds the expected.tsv and pastes bench/NdrBot.PasteCorpus wrote)");
+        Environment.ExitCode = 2;
+        return;
+    }
+
+    var folder = args[1];
+    var rows = PasteCorpus.RowsIn(folder);
+    var reports = rows.Select(r => r.Paste).Distinct().ToDictionary(p => p, p => PasteCorpus.AnalyzeIn(analyzer, folder, p));
+    if (args.Length > 2 && args[2] == "misses")
+    {
+        foreach (var paste in rows.GroupBy(r => r.Paste))
+        {
+            var decided = string.Join(" ; ", reports[paste.Key].Recipients.Select(r => $"{r.Recipient} {r.Status} {r.Reason} by {r.Decision?.By}"));
+            foreach (var miss in PasteCorpus.Score(paste, reports).Misses)
+            {
+                output.WriteLine($"{miss} | {decided}");
+            }
+        }
+
+        return;
+    }
+
+    output.WriteLine($"Pastes under {folder}: {rows.Count} rows, {reports.Count} pastes\n");
+    var groups = rows.GroupBy(r => r.Variant).Select(g => (g.Key, PasteCorpus.Score(g, reports)));
+    MarkdownTable.Write(output, "variant", [("**all**", PasteCorpus.Score(rows, reports)), .. groups], PasteCorpus.Fields);
     return;
 }
 

@@ -307,4 +307,168 @@ public sealed class PasteReadingTests
 
         Assert.Equal("kim@example.jp", recipient.Recipient);
     }
+
+    // A part the mail client could not decode shows as replacement characters above the readable DSN fields.
+    [Fact]
+    public void AnalyzeText_GarbledPartAboveTheReport_ReadsTheReport()
+    {
+        var garbage = string.Concat(Enumerable.Repeat("\uFFFDM4", 3000));
+        var paste = garbage + "\n\nFinal-Recipient: rfc822; kim@example.net\nAction: failed\nStatus: 5.7.1\n"
+            + "Diagnostic-Code: smtp; 550 5.7.1 Message content rejected\n";
+
+        var report = _analyzer.AnalyzeText(paste);
+
+        Assert.Equal(ExplanationKind.Bounce, report.Kind);
+        Assert.Equal(("kim@example.net", "5.7.1"), (report.Recipients[0].Recipient, report.Recipients[0].Status));
+    }
+
+    // The visible text of a spam-firewall notice without the mail client's headers: its words are all that say it failed.
+    [Fact]
+    public void AnalyzeText_NoticeSayingHasNotBeenDelivered_IsABounceForTheNamedRecipient()
+    {
+        const string Paste = """
+            Your message to: kim@example.org
+            was blocked by our Spam Firewall. The email you sent with the following subject has NOT BEEN DELIVERED:
+
+            Subject: Hello
+            """;
+
+        var report = _analyzer.AnalyzeText(Paste);
+
+        Assert.Equal(ExplanationKind.Bounce, report.Kind);
+        Assert.Equal("kim@example.org", Assert.Single(report.Recipients).Recipient);
+    }
+
+    // Google Groups' refusal in the poster's language, pasted without its headers: no code, and the only address
+    // shown is the poster's own, in the greeting.
+    [Fact]
+    public void AnalyzeText_GoogleGroupsNoticeWithoutHeaders_IsARejectionWithoutRecipient()
+    {
+        const string Paste = """
+            Hola, ana@example.com:
+
+            Puede que el grupo (equipo) no exista o que no tengas permiso para publicar en él.
+
+            Si tienes dudas, visita https://groups.google.com/support/.
+
+            Google Groups
+            """;
+
+        var report = _analyzer.AnalyzeText(Paste);
+
+        Assert.Equal(ExplanationKind.Bounce, report.Kind);
+        var finding = Assert.Single(report.Recipients);
+        Assert.Equal<(string?, string, char?)>((null, "rejected", '5'), (finding.Recipient, finding.Reason, finding.Status?[0]));
+    }
+
+    [Fact]
+    public void AnalyzeText_GoogleGroupsPostFooter_IsNotABounce()
+    {
+        const string Paste = """
+            See you all on Monday.
+
+            You received this message because you are subscribed to the Google Groups "team" group.
+            To unsubscribe from this group, visit https://groups.google.com/d/optout.
+            """;
+
+        Assert.Equal(ExplanationKind.NotBounce, _analyzer.AnalyzeText(Paste).Kind);
+    }
+
+    // Postfix's wrapped reply pasted without the indentation of its continuation line.
+    [Fact]
+    public void AnalyzeText_PostfixReplyContinuedWithoutIndent_KeepsTheReplysWords()
+    {
+        const string Paste = """
+            <kim@example.jp>: host mx.example.jp[192.0.2.22] said: 550 5.2.1
+            <kim@example.jp>... User Unknown (in reply to RCPT TO command)
+            """;
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("kim@example.jp", "5.2.1", "userunknown"), (recipient.Recipient, recipient.Status, recipient.Reason));
+        Assert.Contains("User Unknown", recipient.Diagnostic, StringComparison.Ordinal);
+    }
+
+    // Microsoft's JMRP complaint pasted from a web mail view: the header naming the complainer is below the
+    // attachment line, where a returned message would be cut off.
+    [Fact]
+    public void AnalyzeText_JmrpComplaintBelowTheAttachmentLine_IsFeedbackForTheComplainer()
+    {
+        const string Paste = """
+            got this back, any idea?
+            --boundary-1
+            Content-Type: message/rfc822
+            Content-Disposition: inline
+
+            X-HmXmrOriginalRecipient: kim@example.com
+            From: Shop <news@example.org>
+            To: kim@example.com
+            Subject: Offers
+
+            Hello
+            """;
+
+        var report = _analyzer.AnalyzeText(Paste);
+
+        Assert.Equal(ExplanationKind.Feedback, report.Kind);
+        Assert.Equal("kim@example.com", Assert.Single(report.Recipients).Recipient);
+    }
+
+    // RFC 5965's example wording with the operator's name before "Abuse Report".
+    [Fact]
+    public void AnalyzeText_NamedAbuseReportForAnEmailMessage_IsFeedback()
+    {
+        const string Paste = "This is an Example Hosting Abuse Report for an email message received from domain example.com, IP 192.0.2.1.";
+
+        Assert.Equal(ExplanationKind.Feedback, _analyzer.AnalyzeText(Paste).Kind);
+    }
+
+    // An out-of-office reply pasted without its headers or subject: only the note its writer left.
+    [Fact]
+    public void AnalyzeText_OutOfOfficeNoteWithoutHeaders_IsAnAutoReply()
+    {
+        var report = _analyzer.AnalyzeText("I am away on vacation until June 3 and will answer when I am back. Thanks, Kim");
+
+        Assert.Equal(ExplanationKind.AutoReply, report.Kind);
+        Assert.Equal("vacation", Assert.Single(report.Recipients).Reason);
+    }
+
+    [Fact]
+    public void AnalyzeText_BounceThatMentionsAnOutOfOfficeNote_StaysABounce()
+    {
+        const string Paste = """
+            <kim@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)
+
+            Original text: I will be out of the office on Friday.
+            """;
+
+        Assert.Equal(ExplanationKind.Bounce, _analyzer.AnalyzeText(Paste).Kind);
+    }
+
+    // Courier's notice announces the original as a separate attachment; a view of all parts shows the DSN fields after it.
+    [Fact]
+    public void AnalyzeText_DsnFieldsAfterAnAttachmentAnnouncement_AreRead()
+    {
+        const string Paste = """
+            This is a delivery status notification from mx.example.org.
+
+            Your message to the following recipients cannot be delivered:
+
+            <kim@example.cat>:
+            <<< No such domain.
+
+            The original message follows as a separate attachment.
+
+            Reporting-MTA: dns; mx.example.org
+
+            Final-Recipient: rfc822; kim@example.cat
+            Action: failed
+            Status: 5.0.0
+            Diagnostic-Code: unknown; No such domain.
+            """;
+
+        var recipient = Assert.Single(_analyzer.AnalyzeText(Paste).Recipients);
+
+        Assert.Equal(("kim@example.cat", "5.0.0"), (recipient.Recipient, recipient.Status));
+    }
 }

@@ -21,7 +21,7 @@ internal static class BounceMarkers
         "delivery failed", "email delivery failure", "message you sent", "not be delivered", "recipient address rejected",
         "said: 5", "said: 4", "smtp error", "delivery delayed", "delayed mail", "warning: message", "message delayed",
         "bounce", "rejected your message", "rejected", "failed to deliver", "nicht zugestellt", "non remis",
-        "mailer-daemon", "postmaster", "not a member of this mailing list", "no valid recipients",
+        "mailer-daemon", "postmaster", "not a member of this mailing list", "no valid recipients", "has not been delivered",
 
         // Wordings of notices that name no code: McAfee's "had delivery problems", SurfControl's "could not be
         // sent" and "non-deliverable", SendGrid's "not able to be delivered", Lotus Domino's "Failure Reasons",
@@ -41,6 +41,16 @@ internal static class BounceMarkers
         "automatisch antwoord", "automatische antwort",
     ]);
 
+    // Note: an auto-responder (RFC 3834 §1: vacation and out-of-office responders) sends a note its user wrote; the
+    // message is told by its Auto-Submitted header or subject, so a paste of its visible text keeps only the note,
+    // whose everyday wording says the writer is away.
+    private static readonly PhraseSet AutoReplyNote = new(
+    (string[])
+    [
+        "out of the office", "out of office", "away on vacation", "on vacation until", "away from the office",
+        "away from my desk", "on annual leave", "on holiday until",
+    ], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Wording that says outright a message was not delivered (narrower than <see cref="LooksLikeReport"/>, which
     /// also takes "bounce" or "postmaster"): enough for a pasted report that names no recipient and no code.
@@ -51,7 +61,7 @@ internal static class BounceMarkers
         "could not be delivered", "couldn't be delivered", "could not deliver", "was not delivered", "wasn't delivered",
         "delivery has failed", "delivery failed", "undeliverable", "unable to deliver", "message not delivered",
         "failed permanently", "permanent fatal errors", "returned mail", "failure notice", "not be delivered",
-        "delivery incomplete", "non-delivery", "message delivery has failed", "failed to deliver",
+        "delivery incomplete", "non-delivery", "message delivery has failed", "failed to deliver", "has not been delivered",
     ], StringComparison.OrdinalIgnoreCase);
 
     public static bool LooksLikeReport(string text) => Report.In(text);
@@ -87,6 +97,9 @@ internal static class BounceMarkers
     /// <summary>A failure reply with its enhanced code of the same class ("550 5.1.1", "452-4.2.2"): an SMTP refusal.</summary>
     public static bool HasFailurePair(string text) =>
         CodeExtractor.Find(text) is { Status: { } status, ReplyCode: { } reply } && status[0] == reply[0] && status[0] is '4' or '5';
+
+    /// <summary>An out-of-office note's wording, for a paste that nothing else marks as a report.</summary>
+    public static bool LooksLikeAutoReplyNote(string text) => AutoReplyNote.In(text);
 
     public static bool LooksLikeAutoReplySubject(string subject)
     {

@@ -13,10 +13,11 @@ internal static class FeedbackReports
 
     // Note: the human-readable part of a report, as mail clients show it without the machine-readable one: the
     // wording of RFC 5965's example ("This is an email abuse report for an email message received from IP ..."),
-    // RFC 6591's authentication failure reports, and the header Microsoft's JMRP reports carry.
+    // also as operators put their name before it ("This is a <name> Abuse Report for an email message received
+    // from ..."), RFC 6591's authentication failure reports, and the header Microsoft's JMRP reports carry.
     private static readonly (string Phrase, string Type)[] ReportWording =
     [
-        ("email abuse report", "abuse"), ("authentication failure report", "auth-failure"),
+        ("email abuse report", "abuse"), ("abuse report for an email message", "abuse"), ("authentication failure report", "auth-failure"),
         ("authentication-failure report", "auth-failure"), ("x-hmxmroriginalrecipient:", "abuse"),
     ];
 

@@ -10,6 +10,8 @@ internal static class RecipientReply
 {
     private const string SaidCue = "said:";
 
+    private const string InReplyTo = "(in reply to ";
+
     private const int MaxSessionLines = 12;
 
     /// <summary>
@@ -226,6 +228,42 @@ internal static class RecipientReply
         }
 
         lines.Add(current.ToString());
+        return JoinUnindentedReplies(lines);
+    }
+
+    /// <summary>
+    /// Postfix writes a remote refusal as one entry, "host X said: reply (in reply to C command)", wrapped with its
+    /// continuation lines indented (bounce(8), smtp(8)); a paste that lost the indentation, or a reply hard-wrapped
+    /// again, leaves the reply's words on lines of their own. A "said:" line that does not end the entry takes the
+    /// following lines up to the one that does, when that one comes within a few lines without a blank line between.
+    /// </summary>
+    private static List<string> JoinUnindentedReplies(List<string> lines)
+    {
+        const int MaxWrappedLines = 3;
+        for (var i = 0; i < lines.Count - 1; i++)
+        {
+            if (!lines[i].Contains(SaidCue, StringComparison.OrdinalIgnoreCase) || lines[i].Contains(InReplyTo, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var last = -1;
+            for (var j = i + 1; j < lines.Count && j <= i + MaxWrappedLines && lines[j].Length > 0; j++)
+            {
+                if (lines[j].Contains(InReplyTo, StringComparison.OrdinalIgnoreCase))
+                {
+                    last = j;
+                    break;
+                }
+            }
+
+            if (last > i)
+            {
+                lines[i] = string.Join(' ', lines.Skip(i).Take(last - i + 1));
+                lines.RemoveRange(i + 1, last - i);
+            }
+        }
+
         return lines;
     }
 

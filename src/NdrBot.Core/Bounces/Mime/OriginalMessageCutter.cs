@@ -57,7 +57,7 @@ internal static class OriginalMessageCutter
             {
                 if ((seen & (1UL << i)) == 0 && span[offset..].StartsWith(Markers[i], StringComparison.OrdinalIgnoreCase))
                 {
-                    if (offset > 40)
+                    if (offset > 40 && !AnnouncesAttachment(span[(offset + Markers[i].Length)..]))
                     {
                         return text[..offset];
                     }
@@ -71,4 +71,10 @@ internal static class OriginalMessageCutter
 
         return text;
     }
+
+    // Note: "The original message follows as a separate attachment." (Courier's notice) announces a MIME part that
+    // comes after the delivery-status part; a paste of all the parts shows the DSN fields below the sentence, so the
+    // sentence is no place to cut. A later marker still cuts.
+    private static bool AnnouncesAttachment(ReadOnlySpan<char> after) =>
+        after.TrimStart().StartsWith("as a separate attachment", StringComparison.OrdinalIgnoreCase);
 }

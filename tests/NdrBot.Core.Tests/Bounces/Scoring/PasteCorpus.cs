@@ -13,10 +13,16 @@ internal static class PasteCorpus
 {
     public static readonly string[] Fields = ["status seen", "status exact", "reason", "recipient", "kind"];
 
-    public static IReadOnlyList<PasteRow> Rows(string dataRoot) => PasteRow.Load(Path.Combine(dataRoot, "pastes", "expected.tsv"));
+    public static IReadOnlyList<PasteRow> Rows(string dataRoot) => RowsIn(Path.Combine(dataRoot, "pastes"));
 
     public static BounceReport Analyze(BounceAnalyzer analyzer, string dataRoot, string paste) =>
-        analyzer.AnalyzeText(File.ReadAllText(Path.Combine(dataRoot, "pastes", paste)));
+        AnalyzeIn(analyzer, Path.Combine(dataRoot, "pastes"), paste);
+
+    /// <summary>The rows of a paste folder written by bench/NdrBot.PasteCorpus (its <c>expected.tsv</c>).</summary>
+    public static IReadOnlyList<PasteRow> RowsIn(string folder) => PasteRow.Load(Path.Combine(folder, "expected.tsv"));
+
+    public static BounceReport AnalyzeIn(BounceAnalyzer analyzer, string folder, string paste) =>
+        analyzer.AnalyzeText(File.ReadAllText(Path.Combine(folder, paste)));
 
     /// <summary>Scores every paste; <paramref name="skip"/> names (sample, recipient index, field) left out, such as <see cref="DisputedLabels"/>.</summary>
     public static FieldScores Score(IEnumerable<PasteRow> rows, IReadOnlyDictionary<string, BounceReport> reports, Func<string, int, string, bool>? skip = null)
