@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NdrBot.Triage.Cases;
 using NdrBot.Triage.Storage;
 using SQLitePCL;
 
@@ -106,6 +107,47 @@ public sealed partial class SqliteCaseStoreTests
         Assert.Equal(raw.SQLITE_FULL, full.SqliteErrorCode);
         Assert.Equal(2, (await Store.ListOpenAsync(Here)).Count);
         Assert.Single(await Store.HistoryAsync(next.Id));
+    }
+
+    /// <summary>
+    /// The kept connection holds a deleted file open (POSIX keeps it while open): its writes went on into a file nobody
+    /// can read any more and were answered as kept, while every read, on a new connection, already failed.
+    /// </summary>
+    [Fact]
+    public async Task Write_AfterTheDatabaseFileWasDeleted_FailsAsTheReadsDo_InsteadOfGoingNowhere()
+    {
+        var first = await OpenAsync(Bounce(recipient: "a@example.com"));
+        var path = ((SqliteTestDatabase)Db).FilePath;
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        await Assert.ThrowsAsync<SqliteException>(() => Store.GetAsync(first.Id));
+        await Assert.ThrowsAsync<SqliteException>(() => Store.OpenOrAttachAsync(Bounce(recipient: "b@example.com")));
+        await Assert.ThrowsAsync<SqliteException>(() => Store.ApplyAsync(first.Id, first.Version, new CaseAction.Claim("erin")));
+    }
+
+    /// <summary>A backup moved into place while the bot runs: the next write lands in it, where the reads look.</summary>
+    [Fact]
+    public async Task Write_AfterABackupWasMovedIntoPlace_LandsInTheRestoredFile()
+    {
+        var kept = await OpenAsync(Bounce(recipient: "a@example.com"));
+        var path = ((SqliteTestDatabase)Db).FilePath;
+        var backup = path + ".bak";
+        await ExecuteElsewhereAsync($"VACUUM INTO '{backup}'");
+        var lost = await OpenAsync(Bounce(recipient: "b@example.com"));
+        File.Move(backup, path, overwrite: true);
+        foreach (var file in new[] { path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        var after = await OpenAsync(Bounce(recipient: "c@example.com"));
+
+        Assert.NotNull(await Store.GetAsync(kept.Id));
+        Assert.Null(await Store.GetAsync(lost.Id));
+        Assert.NotNull(await Store.GetAsync(after.Id));
     }
 
     private async Task AssertOutOfTransactionAsync()
