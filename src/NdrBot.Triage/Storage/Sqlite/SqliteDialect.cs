@@ -96,7 +96,7 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout, bool full
             // longer the one at the path (deleted, or another moved into place, as a restored backup is): kept open, it
             // would go on writing into its unlinked file, each write answered as kept and lost, while new connections
             // read the path. The file is told by its creation time, read before opening, so a race only reopens.
-            var file = File.GetCreationTimeUtc(path);
+            var file = FileIdentity();
             if (writer is not { State: ConnectionState.Open } || file != writerFile)
             {
                 if (writer is not null)
@@ -121,6 +121,23 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout, bool full
         {
             await turn.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The creation time of the file at the path (1601-01-01 when there is none). When it cannot be read (the folder
+    /// made unreadable to the service account) it is unknown, <see cref="DateTime.MinValue"/>: the writer is reopened
+    /// and writes, or fails as a store error, where the reads do.
+    /// </summary>
+    private DateTime FileIdentity()
+    {
+        try
+        {
+            return File.GetCreationTimeUtc(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return DateTime.MinValue;
         }
     }
 
