@@ -7,8 +7,8 @@ internal sealed partial class SqlTriageStore
     public async Task<bool> SaveChecksAsync(string caseId, JsonElement checks, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseId);
-        await using var writer = await Dialect.EnterWriterAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.EnterWriterAsync(cancellationToken);
+        var connection = writer.Connection;
         await using var transaction = await Dialect.BeginWriteAsync(connection, cancellationToken);
         string? details;
         await using (var read = connection.Command(transaction, $"SELECT details FROM cases WHERE id = @id{Dialect.LockRow}", ("@id", caseId)))

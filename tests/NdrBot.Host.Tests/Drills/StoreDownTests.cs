@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.TestHost;
@@ -50,6 +51,36 @@ public sealed class StoreDownTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
         Assert.Single(await store.HistoryAsync(claim.CaseId), e => e.Verb == CaseVerb.Claimed);
+    }
+
+    /// <summary>
+    /// The real store losing its file (deleted while the host runs): a question that opens a case is 503 as the reads
+    /// are, not answered with a case the kept writing connection wrote into the deleted file, where nobody finds it.
+    /// </summary>
+    [Fact]
+    public async Task WebChatQuestion_AfterTheDatabaseFileWasDeleted_Is503()
+    {
+        var path = TestDatabases.NewSqlitePath();
+        try
+        {
+            using var app = new DrillApp(new Dictionary<string, string?>(DrillApp.FastSettings()) { ["Storage:SqlitePath"] = path });
+            using var client = app.CreateClient();
+            using var asked = await client.PostAsJsonAsync("/api/webchat", new { text = "5.1.1" });
+            Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(file);
+            }
+
+            using var refused = await client.PostAsJsonAsync("/api/webchat", new { text = "5.7.1" });
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(5), refused.Headers.RetryAfter?.Delta);
+        }
+        finally
+        {
+            TestDatabases.DeleteSqlite(path);
+        }
     }
 
     public void Dispose() => _fake.Dispose();

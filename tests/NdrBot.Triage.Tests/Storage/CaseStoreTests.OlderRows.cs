@@ -79,7 +79,6 @@ public abstract partial class CaseStoreTests
         Assert.False(stats.ByReason.ContainsKey(CaseReasons.Undefined));
     }
 
-    /// <summary>A case row with the columns of schema 1, as every version up to 6 wrote it.</summary>
     /// <summary>Before migration 10 a case's recipients did not name its conversation; a repeat still attaches to such a case.</summary>
     [Fact]
     public async Task Migrate_From9_RecipientsOfOlderCases_StillFindTheirRepeats()
@@ -99,6 +98,35 @@ public abstract partial class CaseStoreTests
         Assert.False(elsewhere.Attached);
     }
 
+    /// <summary>
+    /// Two older cases with the same recipient and code in two conversations: migration 10 gives each recipient row its
+    /// own case's conversation, so each conversation's repeat attaches to its own case and never to the other's.
+    /// </summary>
+    [Fact]
+    public async Task Migrate_From9_SameRecipientInTwoConversations_EachRepeatFindsItsOwnCase()
+    {
+        const string Other = "teams:19:other@thread.tacv2";
+        var now = Time.GetUtcNow().ToUnixTimeMilliseconds();
+        await WriteAtSchemaAsync(
+            9,
+            LegacyCaseSql("C-HERE8", Channel, "alice"),
+            LegacyCaseSql("C-THERE9", Other, "alice"),
+            $"UPDATE cases SET owner = NULL, last_seen_at = {now} WHERE id = 'C-HERE8'",
+            $"UPDATE cases SET owner = NULL, last_seen_at = {now + 1} WHERE id = 'C-THERE9'",
+            "INSERT INTO case_codes (case_id, code) VALUES ('C-HERE8', '5.1.1'), ('C-THERE9', '5.1.1')",
+            "INSERT INTO case_recipients (case_id, recipient) VALUES ('C-HERE8', 'jo@example.com'), ('C-THERE9', 'jo@example.com')");
+
+        var here = await Store.OpenOrAttachAsync(Bounce());
+        var there = await Store.OpenOrAttachAsync(Bounce(conversation: Other));
+        var third = await Store.OpenOrAttachAsync(Bounce(conversation: "teams:19:third@thread.tacv2"));
+
+        Assert.Equal(("C-HERE8", true), (here.Case.Id, here.Attached));
+        Assert.Equal(("C-THERE9", true), (there.Case.Id, there.Attached));
+        Assert.False(third.Attached);
+        Assert.Empty(await new Migrator(StoreDatabase.Dialect, Time).MigrateAsync(CancellationToken.None));
+    }
+
+    /// <summary>A case row with the columns of schema 1, as every version up to 6 wrote it.</summary>
     private static string LegacyCaseSql(string id, string conversation, string owner) => $"""
         INSERT INTO cases (id, conversation, thread_id, codes, recipients, reason, created_by, created_at, last_seen_at,
                            repeat_count, status, owner, resolution, version, checklist_id, checklist_done)

@@ -4,7 +4,7 @@ using NdrBot.Triage.Storage.Sqlite;
 
 namespace NdrBot.Triage.Tests.Storage;
 
-public sealed class SqliteCaseStoreTests : CaseStoreTests
+public sealed partial class SqliteCaseStoreTests : CaseStoreTests
 {
     private protected override Task<TestDatabase> CreateTestDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 

@@ -22,6 +22,9 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout, bool full
     /// <summary>The writing connection; only touched by the writer holding <see cref="writers"/>.</summary>
     private KeptSqliteConnection? writer;
 
+    /// <summary>The creation time of the file <see cref="writer"/> was opened on.</summary>
+    private DateTime writerFile;
+
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, string> configured = new();
 
     private readonly string connectionPragmas =
@@ -89,16 +92,27 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout, bool full
         try
         {
             // Note: a connection that was closed (or never opened) is replaced; SQLite recovers from statement errors on
-            // the same connection, as the pool reused native connections after errors before.
-            if (writer is not { State: ConnectionState.Open })
+            // the same connection, as the pool reused native connections after errors before. So is one whose file is no
+            // longer the one at the path (deleted, or another moved into place, as a restored backup is): kept open, it
+            // would go on writing into its unlinked file, each write answered as kept and lost, while new connections
+            // read the path. The file is told by its creation time, read before opening, so a race only reopens.
+            var file = FileIdentity();
+            if (writer is not { State: ConnectionState.Open } || file != writerFile)
             {
                 if (writer is not null)
                 {
+                    // Note: the pool would keep the native connections on the old file and hand one back to this open.
+                    if (file != writerFile)
+                    {
+                        SqliteConnection.ClearPool(writer);
+                    }
+
                     await writer.DisposeAsync();
                 }
 
                 writer = null;
                 writer = (KeptSqliteConnection)await OpenAsync(new KeptSqliteConnection(connectionString, KeptStatements), cancellationToken);
+                writerFile = file;
             }
 
             return new WriterLease(writer, turn, ownsConnection: false);
@@ -107,6 +121,23 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout, bool full
         {
             await turn.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The creation time of the file at the path (1601-01-01 when there is none). When it cannot be read (the folder
+    /// made unreadable to the service account) it is unknown, <see cref="DateTime.MinValue"/>: the writer is reopened
+    /// and writes, or fails as a store error, where the reads do.
+    /// </summary>
+    private DateTime FileIdentity()
+    {
+        try
+        {
+            return File.GetCreationTimeUtc(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return DateTime.MinValue;
         }
     }
 
