@@ -27,8 +27,9 @@ internal static class AddressScanner
 
             var at = from + offset;
             from = at + 1;
-            var start = at;
-            while (start > 0 && at - start < MaxLocal && IsLocalChar(text[start - 1]))
+            var quoted = QuotedLocalStart(text, at);
+            var start = quoted ?? at;
+            while (quoted is null && start > 0 && at - start < MaxLocal && IsLocalChar(text[start - 1]))
             {
                 start--;
             }
@@ -73,6 +74,31 @@ internal static class AddressScanner
         var found = Scan(text.AsSpan(), 1);
         return found.Count == 0 ? null : found[0].Address;
     }
+
+    /// <summary>
+    /// Where a quoted local part opens when one ends right before the <c>@</c>: RFC 5321 §4.1.2 allows
+    /// <c>"neko....nyaan"@example.org</c>, whose quotes are part of the address (without them the dots are not a valid
+    /// local part). Null when there is none: no closing quote at <paramref name="at"/>, no opening one within the
+    /// local-part limit, or nothing between them. Note: only printable characters that need no escaping in a chat
+    /// card are taken inside the quotes (RFC 5321 qtextSMTP without space, backslash and angle brackets).
+    /// </summary>
+    private static int? QuotedLocalStart(ReadOnlySpan<char> text, int at)
+    {
+        if (at < 3 || text[at - 1] != '"')
+        {
+            return null;
+        }
+
+        var open = at - 2;
+        while (open >= 0 && at - open <= MaxLocal && IsQuotedChar(text[open]))
+        {
+            open--;
+        }
+
+        return open >= 0 && text[open] == '"' && open < at - 2 ? open : null;
+    }
+
+    private static bool IsQuotedChar(char c) => c is > ' ' and <= '~' and not ('"' or '\\' or '<' or '>');
 
     private static bool IsLocalChar(char c) =>
         char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-' or '=' or '!' or '#' or '$' or '&' or '\'' or '*' or '/' or '?' or '^' or '`' or '{' or '|' or '}' or '~';
