@@ -23,6 +23,7 @@ internal sealed class CaseFindings(CodeCatalogue catalogue)
         {
             Kind = explanation.Kind == ExplanationKind.Bounce ? BounceKind : QuestionKind,
             Findings = [.. explanation.Findings.Select(Keep)],
+            TotalFindings = explanation.TotalFindings > explanation.Findings.Count ? explanation.TotalFindings : null,
         };
     }
 
@@ -31,7 +32,10 @@ internal sealed class CaseFindings(CodeCatalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(details);
         var findings = details.Findings.Select(Restore).OfType<Finding>().ToList();
-        return new Explanation(details.Kind == BounceKind ? ExplanationKind.Bounce : ExplanationKind.Question, findings, checklists);
+        return new Explanation(details.Kind == BounceKind ? ExplanationKind.Bounce : ExplanationKind.Question, findings, checklists)
+        {
+            TotalFindings = details.TotalFindings ?? 0,
+        };
     }
 
     private static CaseFinding Keep(Finding f) => new()
@@ -42,6 +46,8 @@ internal sealed class CaseFindings(CodeCatalogue catalogue)
         Recipient = f.Recipient,
         Reason = f.Reason,
         Permanent = f.Permanent,
+        Delivery = f.Delivery.ToString(),
+        DeliveryBasis = f.DeliveryBasis,
         RemoteServer = f.RemoteMta,
         Diagnostic = f.Diagnostic is null ? null : PlainText.Clean(f.Diagnostic, AnswerLimits.RemoteWordsChars),
         Vendor = f.Vendor?.ToString(),
@@ -63,6 +69,8 @@ internal sealed class CaseFindings(CodeCatalogue catalogue)
             Recipient = stored.Recipient,
             Reason = stored.Reason,
             Permanent = stored.Permanent,
+            Delivery = Enum.TryParse<DeliveryState>(stored.Delivery, out var delivery) ? delivery : DeliveryState.Unknown,
+            DeliveryBasis = stored.DeliveryBasis,
             RemoteMta = stored.RemoteServer,
             Diagnostic = stored.Diagnostic,
             Vendor = vendor,

@@ -14,6 +14,9 @@ public sealed record CaseDetails
 
     public IReadOnlyList<CaseFinding> Findings { get; init; } = [];
 
+    /// <summary>How many failed recipients the bounce named in all; <see cref="Findings"/> keeps at most a capped number.</summary>
+    public int? TotalFindings { get; init; }
+
     /// <summary>
     /// The live DNS checks last run for the case's bounce, as the host wrote them (NdrBot.Core's check report as
     /// JSON), opaque to storage; null until checks were stored (<see cref="ICaseChecksStore"/>).

@@ -21,6 +21,12 @@ public sealed record CaseFinding
 
     public bool Permanent { get; init; }
 
+    /// <summary>Whether the sending server gave up (final, retrying, delivered, unknown), by NdrBot.Core's name for it.</summary>
+    public string? Delivery { get; init; }
+
+    /// <summary>What <see cref="Delivery"/> rests on, in words for the reader.</summary>
+    public string? DeliveryBasis { get; init; }
+
     public string? RemoteServer { get; init; }
 
     /// <summary>The remote server's own words, trimmed.</summary>

@@ -16,14 +16,22 @@ internal sealed class TeamsChannel(
 {
     private int _ids;
 
-    /// <summary>Posts a message and waits for the bot's reply card; returns it and the reply call.</summary>
+    /// <summary>Posts a message and waits for the bot's reply (a typing indicator sent first for a long paste is passed over).</summary>
     public async Task<JsonNode> SayAsync(HttpClient client, string user, string text)
     {
         var before = fake.ConnectorCalls.Count;
         var message = Activity(user, text);
         await PostAsync(client, message);
-        var calls = await fake.WaitForConnectorCallsAsync(before + 1);
-        return Body(calls[before]);
+        for (var count = before + 1; count <= before + 3; count++)
+        {
+            var calls = await fake.WaitForConnectorCallsAsync(count);
+            if (calls.Skip(before).Select(Body).FirstOrDefault(b => (string?)b["type"] != "typing") is { } reply)
+            {
+                return reply;
+            }
+        }
+
+        throw new TimeoutException($"No reply from the bot to: {text[..Math.Min(text.Length, 80)]}");
     }
 
     /// <summary>Clicks a button on <paramref name="card"/> (an Adaptive Card) and waits for the PUT and the reply text.</summary>

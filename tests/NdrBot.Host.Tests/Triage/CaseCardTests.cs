@@ -34,7 +34,11 @@ public sealed class CaseCardTests : IDisposable
         var client = _app.CreateClient();
         var card = TeamsChannel.CardOf(await channel.SayAsync(client, "Alex Wilber", PostfixBounce));
         var title = CodeCatalogue.Default.Lookup("5.7.606")!.Entry.Title;
-        string[] findings = ["jane.doe@contoso.com", "5.7.606 (550)", title, "contoso-com.mail.protection.outlook.com", "550 5.7.606 Access denied, banned sending IP [203.0.113.9]."];
+        string[] findings =
+        [
+            "jane.doe@contoso.com", "5.7.606 (550)", title, "contoso-com.mail.protection.outlook.com", "550 5.7.606 Access denied, banned sending IP [203.0.113.9].",
+            "Final: the sending server has stopped trying",
+        ];
         AssertShows(card, findings);
         Assert.DoesNotContain(Texts(card), t => t.StartsWith("said:", StringComparison.Ordinal) || t.Contains("mail.example.com", StringComparison.Ordinal));
 
@@ -51,6 +55,23 @@ public sealed class CaseCardTests : IDisposable
             card = TeamsChannel.CardOf(TeamsChannel.Body(put));
             AssertShows(card, findings, $"after {verb} by {user}");
         }
+    }
+
+    /// <summary>A bounce naming more recipients than the analyser keeps is counted in full, on every later card too.</summary>
+    [Fact]
+    public async Task BounceWithMoreRecipientsThanKept_AfterClaim_TheCardStillCountsThemAll()
+    {
+        var channel = new TeamsChannel(_fake);
+        var client = _app.CreateClient();
+        var lines = Enumerable.Range(1, 250).Select(i => $"<user{i}@contoso.com>: host mx.contoso.com[52.101.1.1] said: 550 5.1.1 User unknown");
+        var paste = "This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n"
+            + string.Join("\n", lines) + "\n";
+        var card = TeamsChannel.CardOf(await channel.SayAsync(client, "Alex Wilber", paste));
+        AssertShows(card, ["of 250 failed recipients"]);
+
+        var (put, _) = await channel.ClickAsync(client, "Alex Wilber", card, CardVerb.Claim);
+
+        AssertShows(TeamsChannel.CardOf(TeamsChannel.Body(put!)), ["of 250 failed recipients"], "after Claim");
     }
 
     /// <summary>"552" and "5.4.6" asked together are two findings; read again as "552 5.4.6" they became one.</summary>
